@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace cd::cli {
+
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+// Each command gets its arguments without the command name and returns the exit code.
+using Handler = int (*)(const QStringList& args, Io& io);
+
+int runCheck(const QStringList& args, Io& io);
+int runTimeLimit(const QStringList& args, Io& io);
+int runDemo(const QStringList& args, Io& io);
+int runCases(const QStringList& args, Io& io);
+int runBackup(const QStringList& args, Io& io);
+int runRestore(const QStringList& args, Io& io);
+int runCrashWriter(const QStringList& args, Io& io);
+
+} // namespace cd::cli

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace cd {
+
+// A typed key with its default; every setting of the app is declared in SettingsKeys.
+template <typename T>
+struct SettingKey
+{
+    const char* key;
+    T defaultValue;
+};
+
+namespace SettingsKeys {
+inline const SettingKey<QString> language{"ui/language", QStringLiteral("zh_CN")};
+inline const SettingKey<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}};
+inline const SettingKey<QByteArray> mainWindowState{"ui/mainWindowState", {}};
+inline const SettingKey<QByteArray> caseListHeader{"ui/caseListHeader", {}};
+inline const SettingKey<bool> demoOffered{"profile/demoOffered", false};
+inline const SettingKey<QString> actorName{"profile/actorName", QString()};
+} // namespace SettingsKeys
+
+// The one settings registry. Backed by an INI file in the profile, so a profile is self-contained
+// and tests get an isolated instance by pointing at a temporary folder.
+class Settings
+{
+public:
+    explicit Settings(const QString& iniPath);
+
+    template <typename T>
+    T value(const SettingKey<T>& k) const
+    {
+        const QVariant v = m_settings->value(QLatin1String(k.key));
+        if (!v.isValid())
+            return k.defaultValue;
+        return v.template value<T>();
+    }
+
+    template <typename T>
+    void setValue(const SettingKey<T>& k, const T& v)
+    {
+        m_settings->setValue(QLatin1String(k.key), QVariant::fromValue(v));
+    }
+
+    void sync() { m_settings->sync(); }
+    QString fileName() const { return m_settings->fileName(); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace cd

@@ -1,0 +1,187 @@
+#include "migrations.h"
+
+#include "common/logging.h"
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace cd {
+
+namespace {
+
+Result<void> run(QSqlDatabase& db, const QStringList& statements)
+{
+    for (const QString& s : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(s))
+            return databaseError(
+                QCoreApplication::translate("cd::Migrations", "upgrading the case store"),
+                q.lastError().text() + QStringLiteral(" in: ") + s);
+    }
+    return {};
+}
+
+// v1: the case file itself.
+Result<void> step1Cases(QSqlDatabase& db)
+{
+    return run(db, {
+        QStringLiteral("CREATE TABLE courts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE cases ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " case_number TEXT NOT NULL UNIQUE,"
+                       " court_id INTEGER REFERENCES courts(id),"
+                       " cause TEXT NOT NULL DEFAULT '',"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " procedure TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'open',"
+                       " filed_on TEXT NOT NULL,"
+                       " closed_on TEXT,"
+                       " judge TEXT NOT NULL DEFAULT '',"
+                       " panel TEXT NOT NULL DEFAULT '',"
+                       " claim_fen INTEGER NOT NULL DEFAULT 0,"
+                       " summary TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE parties ("
+                       " id INTEGER PRIMARY KEY,"
+                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " role TEXT NOT NULL,"
+                       " kind TEXT NOT NULL DEFAULT 'person',"
+                       " name TEXT NOT NULL,"
+                       " id_number TEXT NOT NULL DEFAULT '',"
+                       " address TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " agent TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX parties_case ON parties(case_id)"),
+        QStringLiteral("CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " type TEXT NOT NULL,"
+                       " starts_on TEXT NOT NULL,"
+                       " ends_on TEXT,"
+                       " extension_months INTEGER NOT NULL DEFAULT 0,"
+                       " extension_days INTEGER NOT NULL DEFAULT 0,"
+                       " approved_by TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX events_case ON events(case_id)"),
+        QStringLiteral("CREATE TABLE documents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " title TEXT NOT NULL,"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " sha256 TEXT NOT NULL DEFAULT '',"
+                       " pages INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX documents_case ON documents(case_id)"),
+        QStringLiteral("CREATE TABLE evidence ("
+                       " id INTEGER PRIMARY KEY,"
+                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " title TEXT NOT NULL,"
+                       " submitted_by TEXT NOT NULL DEFAULT '',"
+                       " sha256 TEXT NOT NULL DEFAULT '',"
+                       " pages INTEGER NOT NULL DEFAULT 0,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX evidence_case ON evidence(case_id)"),
+    });
+}
+
+// v2: append-only, hash-chained audit log. The triggers stop ordinary edits; verify()
+// catches anything that goes around them.
+Result<void> step2Audit(QSqlDatabase& db)
+{
+    return run(db, {
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " entity TEXT NOT NULL,"
+                       " entity_id TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+    });
+}
+
+// v3: full-text search. Trigram serves queries of 3+ characters; a one-character-per-token
+// table serves 1-2 character queries (trigram silently returns nothing for those).
+Result<void> step3Search(QSqlDatabase& db)
+{
+    return run(db, {
+        QStringLiteral("CREATE VIRTUAL TABLE case_fts USING fts5(body, tokenize='trigram')"),
+        QStringLiteral("CREATE VIRTUAL TABLE case_fts_chars USING fts5(body, "
+                       "tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* Co M*'\")"),
+    });
+}
+
+// v4: the due date is stored with the case so the case list can sort and badge 100,000
+// cases without recomputing every timeline.
+Result<void> step4DueDate(QSqlDatabase& db)
+{
+    return run(db, {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN due_on TEXT"),
+        QStringLiteral("CREATE INDEX cases_due ON cases(due_on)"),
+        QStringLiteral("CREATE INDEX cases_filed ON cases(filed_on)"),
+        QStringLiteral("CREATE INDEX cases_status ON cases(status)"),
+    });
+}
+
+} // namespace
+
+const QVector<Migrations::Step>& Migrations::steps()
+{
+    static const QVector<Step> s{step1Cases, step2Audit, step3Search, step4DueDate};
+    return s;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().size();
+}
+
+Result<void> Migrations::migrate(Database& db)
+{
+    return migrateTo(db, latestVersion());
+}
+
+Result<void> Migrations::migrateTo(Database& db, int targetVersion)
+{
+    const int current = db.schemaVersion();
+    if (current < 0)
+        return databaseError(QCoreApplication::translate("cd::Migrations", "reading the schema version"),
+                             db.sql().lastError().text());
+    if (current > latestVersion())
+        return makeError(ErrorCode::Unsupported,
+                         QCoreApplication::translate("cd::Migrations",
+                                                     "This case store was created by a newer "
+                                                     "version of CourtDesk (schema %1). Please "
+                                                     "update CourtDesk.")
+                             .arg(current));
+    for (int v = current; v < targetVersion; ++v) {
+        auto r = db.transaction([&]() -> Result<void> {
+            if (auto s = steps().at(v)(db.sql()); !s)
+                return s;
+            return db.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        });
+        if (!r)
+            return r;
+        qCDebug(lcStorage) << "migrated case store to schema" << v + 1;
+    }
+    return {};
+}
+
+} // namespace cd
