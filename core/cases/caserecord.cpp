@@ -43,6 +43,8 @@ const QVector<LabelledKey>& CaseVocabulary::eventTypes()
         {"jurisdiction-objection", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Jurisdiction objection")},
         {"suspension", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Suspension")},
         {"extension", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Time limit extended")},
+        {"extension-higher",
+         QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Time limit extended by a higher court")},
         {"mediation", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Mediation")},
         {"judgment", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Judgment pronounced")},
         {"closed", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Case closed")},

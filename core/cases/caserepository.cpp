@@ -65,6 +65,26 @@ QString defaultProcedure(const QString& typeCode)
     return map.value(typeCode);
 }
 
+// The index that yields rows in the order of a sort column (migration v5).
+const char* sortIndex(CaseSortColumn c)
+{
+    switch (c) {
+    case CaseSortColumn::CaseNumber:
+        return "cases_number";
+    case CaseSortColumn::Cause:
+        return "cases_cause";
+    case CaseSortColumn::Status:
+        return "cases_status";
+    case CaseSortColumn::FiledOn:
+        return "cases_filed";
+    case CaseSortColumn::DueOn:
+        return "cases_due";
+    case CaseSortColumn::Judge:
+        return "cases_judge";
+    }
+    return "cases_filed";
+}
+
 const char* sortColumn(CaseSortColumn c)
 {
     switch (c) {
@@ -170,9 +190,13 @@ Result<void> CaseRepository::recomputeDue(CaseRecord& c) const
             const QDate end = e.endsOn.isValid() ? e.endsOn : Clock::instance().today();
             if (end >= e.startsOn)
                 in.excluded.push_back({e.startsOn, end});
-        } else if (e.type == QLatin1String("extension")) {
+        } else if (e.type == QLatin1String("extension") ||
+                   e.type == QLatin1String("extension-higher")) {
             in.extensionMonths += e.extensionMonths;
             in.extensionDays += e.extensionDays;
+            // Beyond the president's extension the law needs a higher court's approval.
+            in.furtherExtensionApproved =
+                in.furtherExtensionApproved || e.type == QLatin1String("extension-higher");
         }
     }
     auto r = TimeLimits::compute(in);
@@ -499,11 +523,32 @@ Result<qint64> CaseRepository::idForNumber(const QString& caseNumber)
 
 Result<QVector<CaseSummary>> CaseRepository::list(const CaseListQuery& query)
 {
-    const SearchIndex::Filter filter = SearchIndex::filterFor(query.search);
+    // With a search, a selective query is answered from its id list (sorting a few thousand
+    // rows is cheap); a broad one lets SQLite walk the sort index and stop at the page end.
+    constexpr int kSelectiveLimit = 5000;
+    SearchIndex::Filter filter = SearchIndex::filterFor(query.search);
+    bool walkSortIndex = false;
+    if (!filter.sql.isEmpty()) {
+        auto ids = SearchIndex(m_db).search(query.search, kSelectiveLimit + 1);
+        if (!ids)
+            return ids.error();
+        if (ids->size() <= kSelectiveLimit) {
+            QStringList parts;
+            parts.reserve(ids->size());
+            for (qint64 id : ids.value())
+                parts << QString::number(id);
+            filter.sql = QStringLiteral("SELECT value FROM json_each(?)");
+            filter.binds = {QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']')};
+        } else {
+            walkSortIndex = true;
+        }
+    }
     QString sql = QStringLiteral(
         "SELECT c.id, c.case_number, c.cause, c.status, c.procedure, c.filed_on, c.due_on, "
         "c.judge, (SELECT group_concat(name, '、') FROM (SELECT name FROM parties p WHERE "
         "p.case_id = c.id ORDER BY position LIMIT 4)) FROM cases c");
+    if (walkSortIndex) // the planner would otherwise sort every match
+        sql += QStringLiteral(" INDEXED BY ") + QLatin1String(sortIndex(query.sort));
     if (!filter.sql.isEmpty())
         sql += QStringLiteral(" WHERE c.id IN (") + filter.sql + QStringLiteral(")");
     sql += QStringLiteral(" ORDER BY %1 %2, c.id %2")

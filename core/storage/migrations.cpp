@@ -140,11 +140,23 @@ Result<void> step4DueDate(QSqlDatabase& db)
     });
 }
 
+// v5: one index per sortable case-list column, so a page of a sorted (and filtered) list
+// walks an index and stops after the page instead of sorting 100,000 rows.
+Result<void> step5SortIndexes(QSqlDatabase& db)
+{
+    return run(db, {
+        QStringLiteral("CREATE INDEX cases_number ON cases(case_number)"),
+        QStringLiteral("CREATE INDEX cases_cause ON cases(cause)"),
+        QStringLiteral("CREATE INDEX cases_judge ON cases(judge)"),
+    });
+}
+
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
 {
-    static const QVector<Step> s{step1Cases, step2Audit, step3Search, step4DueDate};
+    static const QVector<Step> s{step1Cases, step2Audit, step3Search, step4DueDate,
+                                 step5SortIndexes};
     return s;
 }
 
