@@ -17,6 +17,8 @@ PACKAGES=(
   xvfb xauth
   # desktop integration checks
   appstream desktop-file-utils
+  # PDF signing (poppler-qt6 + NSS), signing tests (openssl, certutil/pk12util, pdfsig/pdftoppm)
+  libpoppler-qt6-dev poppler-utils libnss3-dev libnss3-tools openssl
 )
 
 missing=()
