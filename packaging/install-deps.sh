@@ -19,6 +19,10 @@ PACKAGES=(
   appstream desktop-file-utils
   # PDF signing (poppler-qt6 + NSS), signing tests (openssl, certutil/pk12util, pdfsig/pdftoppm)
   libpoppler-qt6-dev poppler-utils libnss3-dev libnss3-tools openssl
+  # OCR and evidence intake: Tesseract 5 + Leptonica, language data, PDF rendering, dev-set fonts
+  tesseract-ocr libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-chi-sim
+  tesseract-ocr-chi-sim-vert tesseract-ocr-bod fonts-arphic-uming fonts-arphic-ukai
+  fonts-tibetan-machine
 )
 
 missing=()
