@@ -22,6 +22,7 @@ inline const SettingKey<QString> language{"ui/language", QStringLiteral("zh_CN")
 inline const SettingKey<QByteArray> mainWindowGeometry{"ui/mainWindowGeometry", {}};
 inline const SettingKey<QByteArray> mainWindowState{"ui/mainWindowState", {}};
 inline const SettingKey<QByteArray> caseListHeader{"ui/caseListHeader", {}};
+inline const SettingKey<QByteArray> mainWindowSplitter{"ui/mainWindowSplitter", {}};
 inline const SettingKey<bool> demoOffered{"profile/demoOffered", false};
 inline const SettingKey<QString> actorName{"profile/actorName", QString()};
 } // namespace SettingsKeys

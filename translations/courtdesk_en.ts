@@ -1,0 +1,1836 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>cd::AuditLog</name>
+    <message>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: the log was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was edited after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Backup</name>
+    <message>
+        <source>Cannot read the case store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the case store snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store snapshot failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store in the backup cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store in the backup is damaged (integrity check: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of CourtDesk (schema %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a complete CourtDesk backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup format (version %1) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup entry %1 is damaged (SHA-256 mismatch). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case store in %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder beside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the current profile %1 aside. Is CourtDesk still running on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored profile into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CaseNumberParser</name>
+    <message>
+        <source>Civil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bankruptcy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judicial aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of an application for retrial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public summons for exhortation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party action to set aside a judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal on jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review for approval of a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of a petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commutation and parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compulsory medical treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of an application to enforce an administrative decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement of preservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsideration in enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of a bankruptcy application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bankruptcy proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compulsory liquidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State compensation owed by a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number starts with the year in parentheses, e.g. （2020）甘01民初123号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year in parentheses must have four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing parenthesis after the year is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not plausible (expected %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court code must start with a province abbreviation such as 甘, or be 最高法; found “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The court code “%1” must have 2 digits (intermediate court) or 4 digits (basic court) after the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case type code (e.g. 民初) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case sequence number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case type code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence number “%1” must not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sequence number “%1” is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number ends with 号 right after the sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text “%1” after 号.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CaseRepository</name>
+    <message>
+        <source>Unknown procedure &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1 has an unknown role &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading courts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with number %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else after you opened it. Reload it and apply your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::CaseVocabulary</name>
+    <message>
+        <source>Plaintiff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appellant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appellee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public prosecution organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defendant (criminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant for enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person subject to enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service by public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit extended by a higher court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment pronounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Database</name>
+    <message>
+        <source>Database error while %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the case store %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store %1 is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing to the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoData</name>
+    <message>
+        <source>saving demo documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo cases must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::IdValidators</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid character “%1” at position %2 of the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code (first 6 digits) of the ID number cannot start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date “%1” (characters 7–14) is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong check character “%1”: expected “%2”. Check the number for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid character “%1” at position %2 of the unified social credit code (the letters I, O, Z, S and V are never used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong check character “%1”: expected “%2”. Check the code for typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Migrations</name>
+    <message>
+        <source>upgrading the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case store was created by a newer version of CourtDesk (schema %1). Please update CourtDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SearchIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimeLimits</name>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil first instance, ordinary procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil first instance, simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil small claims procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil special procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil appeal against a judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil appeal against a ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal first instance, public prosecution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal simplified procedure, possible sentence over 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal fast-track procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal fast-track procedure, possible sentence over 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal appeal or protest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative first instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative simplified procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement of a non-litigation decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown procedure “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing date is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit for “%1” cannot be extended (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can only be extended with the approval of a higher court or the Supreme People&apos;s Court (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension of %1 exceeds the %2 allowed for “%3”; a longer one needs the approval of a higher court or the Supreme People&apos;s Court (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension of %1 exceeds the maximum of %2 for “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An excluded period has a missing or invalid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The excluded period %1 to %2 ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The excluded period %1 to %2 begins before the filing date %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; extension up to %2, longer with a higher court&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; extension up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; extension only with a higher court&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message>
+        <source>Backed up %1 files (%2 bytes) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 files into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous profile was kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n demo case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--profile DIR is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupController</name>
+    <message>
+        <source>CourtDesk backups (*.cdbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up all cases, evidence and documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n file(s) (%1) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every case on this desk with the contents of %1?
+
+The backup is checked completely before anything is replaced, and the current profile is kept in a folder next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CaseEditDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cause of action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding &amp;judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel &amp;members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount c&amp;laimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (from the case type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CaseFilesReader</name>
+    <message>
+        <source>reading the documents of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the evidence of a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CaseListModel</name>
+    <message>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CaseListPanel</name>
+    <message>
+        <source>No cases yet. Press Ctrl+N to file a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search case numbers, parties, ID numbers, causes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type two characters of a name or any part of a case number. Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CaseOverview</name>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presiding judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CaseView</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case in the list to open its file.
+
+Ctrl+N files a new case, Ctrl+F searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties have been entered for this case. Edit the case (Ctrl+E) to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents have been filed for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence has been submitted in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hearing has been scheduled. Hearings added to the timeline appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CommandLine</name>
+    <message>
+        <source>CourtDesk, the workstation for judges and court clerks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile folder DIR instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the UI language LANG (%1) for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not offer demo data for an empty profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &quot;first-paint-ms N&quot; once the case list has painted, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CreateCaseCommand</name>
+    <message>
+        <source>New case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeleteCaseCommand</name>
+    <message>
+        <source>Delete case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DemoDataOffer</name>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This desk has no cases yet.
+
+Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use invented names and can be deleted later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n demo case(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DisplayFormat</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::EditCaseCommand</name>
+    <message>
+        <source>Edit case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::EventListEditor</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the court president</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline is empty. Add hearings, service of documents and anything that changes the time limit: an approved extension, or a suspension, expert appraisal or public notice with its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how long the time limit was extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who approved the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MainWindow</name>
+    <message>
+        <source>CourtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases, evidence and settings of this desk are kept in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 saved. Ctrl+Z undoes the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 with its parties, timeline, documents and evidence records?
+
+Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case list reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CourtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CourtDesk %1&lt;/h3&gt;&lt;p&gt;The workstation for judges and court clerks: case files, time limits, evidence and documents on one desk, working offline.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MainWindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a new case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected case (Ctrl+E or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected case; Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to a case (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the case list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CourtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hearings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::PartyListEditor</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the party&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-digit resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent ad litem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no parties yet. Use 쫝 party” to enter the plaintiff, the defendant and any third party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ProgressJob</name>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::Session</name>
+    <message>
+        <source>CourtDesk cannot open the profile %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CourtDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored. The profile it replaced is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log with every change. A new name takes effect the next time CourtDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
