@@ -62,12 +62,14 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
     if (last.next()) {
         e.id = last.value(0).toLongLong() + 1;
         e.prevHash = last.value(1).toString();
-    } else {
-        // An emptied log still remembers its highest id; never reuse one.
+    }
+    {
+        // The log remembers its highest id even when rows were deleted; never reuse one, or
+        // the next entry would take the place of a deleted tail and hide it from verify().
         QSqlQuery seq(m_db.sql());
         if (seq.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name='audit_log'")) &&
             seq.next())
-            e.id = seq.value(0).toLongLong() + 1;
+            e.id = qMax(e.id, seq.value(0).toLongLong() + 1);
     }
     e.at = Clock::instance().now().toUTC();
     e.actor = actor;

@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "cases/casenumber.h"
 #include "common/logging.h"
 #include "storage/database.h"
 
@@ -76,7 +77,10 @@ SearchIndex::Filter SearchIndex::filterFor(const QString& query)
     const QStringList terms =
         query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QStringList parts;
-    for (const QString& term : terms) {
+    for (const QString& typed : terms) {
+        // A whole case number as typed ("(2026)...", full-width digits) finds its stored form.
+        const QString normal = CaseNumberParser::normalise(typed);
+        const QString& term = normal.isEmpty() ? typed : normal;
         const int tokens = tokenCount(term);
         if (tokens == 0)
             continue;

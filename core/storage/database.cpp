@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace cd {
 
 namespace {
@@ -52,20 +54,30 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
         return makeError(ErrorCode::Database, tr("Cannot open the case store %1.").arg(path), err);
     }
     std::unique_ptr<Database> d(new Database(db, name, path));
+    db = QSqlDatabase(); // d owns the connection; it must be the last handle when d goes
 
+    const auto damaged = [&path](const QString& detail) {
+        return makeError(ErrorCode::Corrupt,
+                         tr("The case store %1 is damaged. Restore it from a backup.").arg(path),
+                         detail);
+    };
     // Pragmas first: journal mode and durability must hold before any case is written.
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                "PRAGMA synchronous=FULL", "PRAGMA trusted_schema=OFF"}) {
-        if (auto r = d->exec(QString::fromLatin1(pragma)); !r)
-            return r.error();
+        QSqlQuery q(d->sql());
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            // The first statement reads the file: a damaged file or no database at all fails here.
+            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+                return damaged(q.lastError().text());
+            return databaseError(tr("opening the case store"), q.lastError().text());
+        }
     }
     {
         QSqlQuery q(d->sql());
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
             q.value(0).toString() != QLatin1String("ok"))
-            return makeError(ErrorCode::Corrupt,
-                             tr("The case store %1 is damaged. Restore it from a backup.").arg(path),
-                             q.lastError().text());
+            return damaged(q.lastError().text());
     }
     return d;
 }

@@ -1,7 +1,9 @@
 #include "migrations.h"
 
+#include "cases/caserepository.h"
 #include "common/logging.h"
 #include "database.h"
+#include "search/searchindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -151,6 +153,43 @@ Result<void> step5SortIndexes(QSqlDatabase& db)
     });
 }
 
+// Derived data a step introduces must also be filled in for the rows already there; without
+// this an upgraded store's cases are missing from search (v3) and have no due date (v4).
+// Runs in the step's transaction, so a crash cannot leave the new version without it.
+Result<void> backfill(Database& db, int version)
+{
+    if (version == 3)
+        return SearchIndex(db).rebuildAll();
+    if (version != 4)
+        return {};
+    QSqlQuery ids(db.sql());
+    if (!ids.exec(QStringLiteral("SELECT id FROM cases WHERE due_on IS NULL AND procedure <> ''")))
+        return databaseError(
+            QCoreApplication::translate("cd::Migrations", "upgrading the case store"),
+            ids.lastError().text());
+    QVector<qint64> all;
+    while (ids.next())
+        all << ids.value(0).toLongLong();
+    CaseRepository repo(db, QString());
+    for (qint64 id : all) {
+        auto c = repo.load(id);
+        if (!c)
+            return c.error();
+        // A record that no longer validates keeps no due date until someone edits it.
+        if (!repo.validate(c.value()) || !c->dueOn.isValid())
+            continue;
+        QSqlQuery u(db.sql());
+        u.prepare(QStringLiteral("UPDATE cases SET due_on=? WHERE id=?"));
+        u.addBindValue(c->dueOn.toString(Qt::ISODate));
+        u.addBindValue(id);
+        if (!u.exec())
+            return databaseError(
+                QCoreApplication::translate("cd::Migrations", "upgrading the case store"),
+                u.lastError().text());
+    }
+    return {};
+}
+
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
@@ -187,6 +226,10 @@ Result<void> Migrations::migrateTo(Database& db, int targetVersion)
         auto r = db.transaction([&]() -> Result<void> {
             if (auto s = steps().at(v)(db.sql()); !s)
                 return s;
+            if (current > 0) { // a new store has no rows to fill in
+                if (auto b = backfill(db, v + 1); !b)
+                    return b;
+            }
             return db.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
         });
         if (!r)
