@@ -1,1824 +1,2690 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>cd::AuditLog</name>
-    <message>
-        <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 does not follow entry %2: the log was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 was edited after it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact (%n entries).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::Backup</name>
-    <message>
-        <source>Cannot read the case store %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the snapshot %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the case store snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store snapshot failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store in the backup cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store in the backup is damaged (integrity check: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was made by a newer version of CourtDesk (schema %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the backup file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a complete CourtDesk backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup format (version %1) is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup entry %1 is damaged (SHA-256 mismatch). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case store in %1 to back up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder beside %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the current profile %1 aside. Is CourtDesk still running on it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the restored profile into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CaseNumberParser</name>
-    <message>
-        <source>Civil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State compensation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bankruptcy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judicial aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of an application for retrial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trial supervision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public summons for exhortation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third-party action to set aside a judgment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appeal on jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review for approval of a sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of a petition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commutation and parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compulsory medical treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confiscation of illegal gains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of an application to enforce an administrative decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resumed enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement of preservation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection to enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconsideration in enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement supervision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement coordination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of a bankruptcy application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bankruptcy proceedings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compulsory liquidation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State compensation owed by a court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compensation committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case number is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case number starts with the year in parentheses, e.g. （2020）甘01民初123号.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year in parentheses must have four digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The closing parenthesis after the year is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is not plausible (expected %2 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The court code must start with a province abbreviation such as 甘, or be 最高法; found “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The court code “%1” must have 2 digits (intermediate court) or 4 digits (basic court) after the province.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case type code (e.g. 民初) is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case sequence number is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown case type code “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence number “%1” must not start with 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence number “%1” is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case number ends with 号 right after the sequence number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected text “%1” after 号.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CaseRepository</name>
-    <message>
-        <source>Unknown procedure &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filing date is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filing date lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown case status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The claim amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown event type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An event has no date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An event ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading courts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checking the case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case with number %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 was changed by someone else after you opened it. Reload it and apply your changes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listing cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CaseVocabulary</name>
-    <message>
-        <source>Plaintiff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defendant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appellant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appellee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public prosecution organ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defendant (criminal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Victim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant for enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person subject to enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hearing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service by public notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expert appraisal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit extended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit extended by a higher court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgment pronounced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Database</name>
-    <message>
-        <source>Database error while %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the case store %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store %1 is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing to the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::DemoData</name>
-    <message>
-        <source>saving demo documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of demo cases must be positive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::IdValidators</name>
-    <message>
-        <source>The ID number is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An ID number has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid character “%1” at position %2 of the ID number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region code (first 6 digits) of the ID number cannot start with 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date “%1” (characters 7–14) is not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong check character “%1”: expected “%2”. Check the number for typing mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unified social credit code is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unified social credit code has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid character “%1” at position %2 of the unified social credit code (the letters I, O, Z, S and V are never used).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong check character “%1”: expected “%2”. Check the code for typing mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Migrations</name>
-    <message>
-        <source>upgrading the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case store was created by a newer version of CourtDesk (schema %1). Please update CourtDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Profile</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SearchIndex</name>
-    <message>
-        <source>updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>searching</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::TimeLimits</name>
-    <message>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil first instance, ordinary procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil first instance, simplified procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil small claims procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil special procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil appeal against a judgment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil appeal against a ruling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal first instance, public prosecution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal simplified procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal simplified procedure, possible sentence over 3 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal fast-track procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal fast-track procedure, possible sentence over 1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal appeal or protest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative first instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative simplified procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative appeal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement of a non-litigation decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown procedure “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filing date is missing or invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An extension cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time limit for “%1” cannot be extended (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” can only be extended with the approval of a higher court or the Supreme People&apos;s Court (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An extension of %1 exceeds the %2 allowed for “%3”; a longer one needs the approval of a higher court or the Supreme People&apos;s Court (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An extension of %1 exceeds the maximum of %2 for “%3” (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An excluded period has a missing or invalid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The excluded period %1 to %2 ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The excluded period %1 to %2 begins before the filing date %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; extension up to %2, longer with a higher court&apos;s approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; extension up to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; extension only with a higher court&apos;s approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; no extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::cli</name>
-    <message>
-        <source>Backed up %1 files (%2 bytes) to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1 files into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous profile was kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--profile DIR is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::BackupController</name>
-    <message>
-        <source>CourtDesk backups (*.cdbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up all cases, evidence and documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up %n file(s) (%1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace every case on this desk with the contents of %1?
+    <context>
+        <name>cd::AmountInWords</name>
+        <message>
+            <source>An amount in capitals is empty.</source>
+            <translation>大写金额为空。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in capitals.</source>
+            <translation>“%1”不是大写金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::AuditLog</name>
+        <message>
+            <source>reading the audit log</source>
+            <translation>读取审计日志</translation>
+        </message>
+        <message>
+            <source>writing the audit log</source>
+            <translation>写入审计日志</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 is missing: it was deleted.</source>
+            <translation>审计记录 %1 缺失：已被删除。</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 does not follow entry %2: the log was altered.</source>
+            <translation>审计记录 %1 未接续记录 %2：日志已被改动。</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was edited after it was written.</source>
+            <translation>审计记录 %1 在写入后被修改过。</translation>
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+            <translation>审计记录 %1 至 %2 缺失：已被删除。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact (%n entries).</source>
+            <translation>
+                <numerusform>审计日志完整（共 %n 条记录）。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::Backup</name>
+        <message>
+            <source>Cannot read the case store %1.</source>
+            <translation>无法读取案件库 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1.</source>
+            <translation>无法写入快照 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot start the case store snapshot.</source>
+            <translation>无法开始案件库快照。</translation>
+        </message>
+        <message>
+            <source>The case store snapshot failed.</source>
+            <translation>案件库快照失败。</translation>
+        </message>
+        <message>
+            <source>The case store in the backup cannot be opened.</source>
+            <translation>无法打开备份中的案件库。</translation>
+        </message>
+        <message>
+            <source>The case store in the backup is damaged (integrity check: %1).</source>
+            <translation>备份中的案件库已损坏（完整性检查：%1）。</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>无结果</translation>
+        </message>
+        <message>
+            <source>The backup was made by a newer version of CourtDesk (schema %1).</source>
+            <translation>该备份由更新版本的法官工作台创建（数据结构版本 %1）。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup file.</source>
+            <translation>无法写入备份文件。</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation>备份已取消。</translation>
+        </message>
+        <message>
+            <source>Cannot open the backup %1.</source>
+            <translation>无法打开备份 %1。</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a complete CourtDesk backup. Nothing was changed.</source>
+            <translation>文件 %1 不是完整的法官工作台备份。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>This backup format (version %1) is not supported.</source>
+            <translation>不支持此备份格式（版本 %1）。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled.</source>
+            <translation>恢复已取消。</translation>
+        </message>
+        <message>
+            <source>The backup entry %1 is damaged (SHA-256 mismatch). Nothing was changed.</source>
+            <translation>备份条目 %1 已损坏（SHA-256 校验不符）。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>There is no case store in %1 to back up.</source>
+            <translation>%1 中没有可备份的案件库。</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary folder for the backup.</source>
+            <translation>无法为备份创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation>无法写入备份 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary folder.</source>
+            <translation>无法创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary folder beside %1.</source>
+            <translation>无法在 %1 旁创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Cannot move the current profile %1 aside. Is CourtDesk still running on it?</source>
+            <translation>无法移走当前配置文件夹 %1。法官工作台是否仍在使用它？</translation>
+        </message>
+        <message>
+            <source>Cannot move the restored profile into %1.</source>
+            <translation>无法将恢复的配置移入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::CaseNumberParser</name>
+        <message>
+            <source>Civil</source>
+            <translation>民事</translation>
+        </message>
+        <message>
+            <source>Criminal</source>
+            <translation>刑事</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>行政</translation>
+        </message>
+        <message>
+            <source>Enforcement</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>State compensation</source>
+            <translation>国家赔偿</translation>
+        </message>
+        <message>
+            <source>Bankruptcy</source>
+            <translation>破产</translation>
+        </message>
+        <message>
+            <source>Judicial aid</source>
+            <translation>司法救助</translation>
+        </message>
+        <message>
+            <source>First instance</source>
+            <translation>第一审</translation>
+        </message>
+        <message>
+            <source>Second instance</source>
+            <translation>第二审</translation>
+        </message>
+        <message>
+            <source>Review of an application for retrial</source>
+            <translation>申请再审审查</translation>
+        </message>
+        <message>
+            <source>Retrial</source>
+            <translation>再审</translation>
+        </message>
+        <message>
+            <source>Trial supervision</source>
+            <translation>审判监督</translation>
+        </message>
+        <message>
+            <source>Special procedure</source>
+            <translation>特别程序</translation>
+        </message>
+        <message>
+            <source>Public summons for exhortation</source>
+            <translation>公示催告</translation>
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation>督促程序</translation>
+        </message>
+        <message>
+            <source>Third-party action to set aside a judgment</source>
+            <translation>第三人撤销之诉</translation>
+        </message>
+        <message>
+            <source>Jurisdiction dispute</source>
+            <translation>管辖争议</translation>
+        </message>
+        <message>
+            <source>Appeal on jurisdiction</source>
+            <translation>管辖上诉</translation>
+        </message>
+        <message>
+            <source>Review for approval of a sentence</source>
+            <translation>刑罚核准</translation>
+        </message>
+        <message>
+            <source>Review of a petition</source>
+            <translation>申诉审查</translation>
+        </message>
+        <message>
+            <source>Commutation and parole</source>
+            <translation>减刑、假释</translation>
+        </message>
+        <message>
+            <source>Compulsory medical treatment</source>
+            <translation>强制医疗</translation>
+        </message>
+        <message>
+            <source>Confiscation of illegal gains</source>
+            <translation>违法所得没收</translation>
+        </message>
+        <message>
+            <source>Review of an application to enforce an administrative decision</source>
+            <translation>非诉行政行为申请执行审查</translation>
+        </message>
+        <message>
+            <source>Resumed enforcement</source>
+            <translation>恢复执行</translation>
+        </message>
+        <message>
+            <source>Enforcement of preservation</source>
+            <translation>财产保全执行</translation>
+        </message>
+        <message>
+            <source>Objection to enforcement</source>
+            <translation>执行异议</translation>
+        </message>
+        <message>
+            <source>Reconsideration in enforcement</source>
+            <translation>执行复议</translation>
+        </message>
+        <message>
+            <source>Enforcement supervision</source>
+            <translation>执行监督</translation>
+        </message>
+        <message>
+            <source>Enforcement coordination</source>
+            <translation>执行协调</translation>
+        </message>
+        <message>
+            <source>Review of a bankruptcy application</source>
+            <translation>破产申请审查</translation>
+        </message>
+        <message>
+            <source>Bankruptcy proceedings</source>
+            <translation>破产案件</translation>
+        </message>
+        <message>
+            <source>Compulsory liquidation</source>
+            <translation>强制清算</translation>
+        </message>
+        <message>
+            <source>State compensation owed by a court</source>
+            <translation>法院作为赔偿义务机关的赔偿</translation>
+        </message>
+        <message>
+            <source>Compensation committee</source>
+            <translation>赔偿委员会</translation>
+        </message>
+        <message>
+            <source>The case number is empty.</source>
+            <translation>案号为空。</translation>
+        </message>
+        <message>
+            <source>A case number starts with the year in parentheses, e.g. （2020）甘01民初123号.</source>
+            <translation>案号以括号中的收案年度开头，例如（2020）甘01民初123号。</translation>
+        </message>
+        <message>
+            <source>The year in parentheses must have four digits.</source>
+            <translation>括号中的年度须为四位数字。</translation>
+        </message>
+        <message>
+            <source>The closing parenthesis after the year is missing.</source>
+            <translation>年度后缺少右括号。</translation>
+        </message>
+        <message>
+            <source>The year %1 is not plausible (expected %2 to %3).</source>
+            <translation>年度 %1 不合理（应在 %2 至 %3 之间）。</translation>
+        </message>
+        <message>
+            <source>The court code must start with a province abbreviation such as 甘, or be 最高法; found “%1”.</source>
+            <translation>法院代字须以省级简称（如“甘”）开头，或为“最高法”；现为“%1”。</translation>
+        </message>
+        <message>
+            <source>The court code “%1” must have 2 digits (intermediate court) or 4 digits (basic court) after the province.</source>
+            <translation>法院代字“%1”在省级简称后须有 2 位数字（中级法院）或 4 位数字（基层法院）。</translation>
+        </message>
+        <message>
+            <source>The case type code (e.g. 民初) is missing.</source>
+            <translation>缺少类型代字（如“民初”）。</translation>
+        </message>
+        <message>
+            <source>The case sequence number is missing.</source>
+            <translation>缺少案件编号。</translation>
+        </message>
+        <message>
+            <source>Unknown case type code “%1”.</source>
+            <translation>未知的类型代字“%1”。</translation>
+        </message>
+        <message>
+            <source>The sequence number “%1” must not start with 0.</source>
+            <translation>案件编号“%1”不能以 0 开头。</translation>
+        </message>
+        <message>
+            <source>The sequence number “%1” is too long.</source>
+            <translation>案件编号“%1”过长。</translation>
+        </message>
+        <message>
+            <source>A case number ends with 号 right after the sequence number.</source>
+            <translation>案号须在案件编号后紧接“号”字结尾。</translation>
+        </message>
+        <message>
+            <source>Unexpected text “%1” after 号.</source>
+            <translation>“号”字后有多余内容“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::CaseRepository</name>
+        <message>
+            <source>Unknown procedure "%1".</source>
+            <translation>未知的审理程序“%1”。</translation>
+        </message>
+        <message>
+            <source>The filing date is missing.</source>
+            <translation>缺少立案日期。</translation>
+        </message>
+        <message>
+            <source>The filing date lies in the future.</source>
+            <translation>立案日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>Unknown case status "%1".</source>
+            <translation>未知的案件状态“%1”。</translation>
+        </message>
+        <message>
+            <source>The claim amount cannot be negative.</source>
+            <translation>标的额不能为负数。</translation>
+        </message>
+        <message>
+            <source>A party has no name.</source>
+            <translation>有当事人未填写姓名或名称。</translation>
+        </message>
+        <message>
+            <source>Party %1 has an unknown role "%2".</source>
+            <translation>当事人 %1 的诉讼地位“%2”无法识别。</translation>
+        </message>
+        <message>
+            <source>Party %1: %2</source>
+            <translation>当事人 %1：%2</translation>
+        </message>
+        <message>
+            <source>Unknown event type "%1".</source>
+            <translation>未知的事件类型“%1”。</translation>
+        </message>
+        <message>
+            <source>An event has no date.</source>
+            <translation>有事件未填写日期。</translation>
+        </message>
+        <message>
+            <source>An event ends (%1) before it starts (%2).</source>
+            <translation>有事件的结束日期（%1）早于开始日期（%2）。</translation>
+        </message>
+        <message>
+            <source>reading courts</source>
+            <translation>读取法院</translation>
+        </message>
+        <message>
+            <source>saving the court</source>
+            <translation>保存法院</translation>
+        </message>
+        <message>
+            <source>saving the case</source>
+            <translation>保存案件</translation>
+        </message>
+        <message>
+            <source>saving the parties</source>
+            <translation>保存当事人</translation>
+        </message>
+        <message>
+            <source>saving the timeline</source>
+            <translation>保存时间线</translation>
+        </message>
+        <message>
+            <source>checking the case number</source>
+            <translation>核对案号</translation>
+        </message>
+        <message>
+            <source>A case with number %1 already exists.</source>
+            <translation>案号为 %1 的案件已存在。</translation>
+        </message>
+        <message>
+            <source>Case %1 was changed by someone else after you opened it. Reload it and apply your changes again.</source>
+            <translation>您打开案件 %1 后，他人已修改该案件。请重新加载后再次修改。</translation>
+        </message>
+        <message>
+            <source>deleting the case</source>
+            <translation>删除案件</translation>
+        </message>
+        <message>
+            <source>reading the case</source>
+            <translation>读取案件</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>该案件已不存在。</translation>
+        </message>
+        <message>
+            <source>reading the parties</source>
+            <translation>读取当事人</translation>
+        </message>
+        <message>
+            <source>reading the timeline</source>
+            <translation>读取时间线</translation>
+        </message>
+        <message>
+            <source>finding the case</source>
+            <translation>查找案件</translation>
+        </message>
+        <message>
+            <source>There is no case %1.</source>
+            <translation>没有案件 %1。</translation>
+        </message>
+        <message>
+            <source>listing cases</source>
+            <translation>列出案件</translation>
+        </message>
+        <message>
+            <source>counting cases</source>
+            <translation>统计案件</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::CaseVocabulary</name>
+        <message>
+            <source>Plaintiff</source>
+            <translation>原告</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>被告</translation>
+        </message>
+        <message>
+            <source>Third party</source>
+            <translation>第三人</translation>
+        </message>
+        <message>
+            <source>Appellant</source>
+            <translation>上诉人</translation>
+        </message>
+        <message>
+            <source>Appellee</source>
+            <translation>被上诉人</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>被申请人</translation>
+        </message>
+        <message>
+            <source>Public prosecution organ</source>
+            <translation>公诉机关</translation>
+        </message>
+        <message>
+            <source>Defendant (criminal)</source>
+            <translation>被告人</translation>
+        </message>
+        <message>
+            <source>Victim</source>
+            <translation>被害人</translation>
+        </message>
+        <message>
+            <source>Applicant for enforcement</source>
+            <translation>申请执行人</translation>
+        </message>
+        <message>
+            <source>Person subject to enforcement</source>
+            <translation>被执行人</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>审理中</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>中止</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Case filed</source>
+            <translation>立案</translation>
+        </message>
+        <message>
+            <source>Documents served</source>
+            <translation>送达</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>开庭</translation>
+        </message>
+        <message>
+            <source>Service by public notice</source>
+            <translation>公告送达</translation>
+        </message>
+        <message>
+            <source>Expert appraisal</source>
+            <translation>鉴定</translation>
+        </message>
+        <message>
+            <source>Jurisdiction objection</source>
+            <translation>管辖权异议</translation>
+        </message>
+        <message>
+            <source>Suspension</source>
+            <translation>中止诉讼</translation>
+        </message>
+        <message>
+            <source>Time limit extended</source>
+            <translation>延长审限</translation>
+        </message>
+        <message>
+            <source>Time limit extended by a higher court</source>
+            <translation>上级法院批准延长审限</translation>
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation>调解</translation>
+        </message>
+        <message>
+            <source>Judgment pronounced</source>
+            <translation>宣判</translation>
+        </message>
+        <message>
+            <source>Case closed</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Civil</source>
+            <translation>民事</translation>
+        </message>
+        <message>
+            <source>Criminal</source>
+            <translation>刑事</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>行政</translation>
+        </message>
+        <message>
+            <source>Enforcement</source>
+            <translation>执行</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::CertificateAdvisor</name>
+        <message>
+            <source>The certificate cannot be read.</source>
+            <translation>无法读取该证书。</translation>
+        </message>
+        <message>
+            <source>The certificate can be used for signing.</source>
+            <translation>该证书可用于签名。</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1. Ask the certificate authority for a new one.</source>
+            <translation>该证书已于 %1 过期。请向证书颁发机构申请新证书。</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1.</source>
+            <translation>该证书在 %1 之前无效。</translation>
+        </message>
+        <message>
+            <source>The certificate's only extended key usage is "document signing" (documentSigning). The signing library used here (NSS) accepts a signing certificate only if it allows "e-mail protection" or has no extended key usage, so signatures made with it would be reported as having a certificate error. Ask the certificate authority for a certificate that includes e-mail protection.</source>
+            <translation>该证书的扩展密钥用法只有“文档签名”（documentSigning）。本程序使用的签名库（NSS）只接受允许“电子邮件保护”或没有扩展密钥用法的签名证书，因此用它生成的签名会被报告为证书错误。请向证书颁发机构申请包含电子邮件保护用法的证书。</translation>
+        </message>
+        <message>
+            <source>The certificate's extended key usage (%1) does not allow signing documents. Ask the certificate authority for a certificate that includes e-mail protection.</source>
+            <translation>该证书的扩展密钥用法（%1）不允许签署文书。请向证书颁发机构申请包含电子邮件保护用法的证书。</translation>
+        </message>
+        <message>
+            <source>The certificate's key usage (%1) does not include digital signatures.</source>
+            <translation>该证书的密钥用法（%1）不包含数字签名。</translation>
+        </message>
+        <message>
+            <source>This is a certificate authority's certificate, not a personal signing certificate.</source>
+            <translation>这是证书颁发机构的证书，不是个人签名证书。</translation>
+        </message>
+        <message>
+            <source>The certificate "%1" expired on %2.</source>
+            <translation>证书“%1”已于 %2 过期。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The certificate "%1" expires in %n day(s), on %2.</source>
+            <translation>
+                <numerusform>证书“%1”将在 %n 天后（%2）过期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Holder: %1</source>
+            <translation>持有人：%1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>单位：%1</translation>
+        </message>
+        <message>
+            <source>Issued by: %1</source>
+            <translation>颁发者：%1</translation>
+        </message>
+        <message>
+            <source>Valid from %1 to %2</source>
+            <translation>有效期 %1 至 %2</translation>
+        </message>
+        <message>
+            <source>Key usage: %1</source>
+            <translation>密钥用法：%1</translation>
+        </message>
+        <message>
+            <source>Extended key usage: %1</source>
+            <translation>扩展密钥用法：%1</translation>
+        </message>
+        <message>
+            <source>Certificate authority certificate</source>
+            <translation>证书颁发机构证书</translation>
+        </message>
+        <message>
+            <source>Serial number: %1</source>
+            <translation>序列号：%1</translation>
+        </message>
+        <message>
+            <source>SHA-256 fingerprint: %1</source>
+            <translation>SHA-256 指纹：%1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::CertificateStore</name>
+        <message>
+            <source>The certificate database %1 does not exist yet.</source>
+            <translation>证书库 %1 尚不存在。</translation>
+        </message>
+        <message>
+            <source>The certificate database %1 already exists.</source>
+            <translation>证书库 %1 已存在。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot hand the password to the NSS tools.</source>
+            <translation>无法将密码传递给 NSS 工具。</translation>
+        </message>
+        <message>
+            <source>Cannot create the certificate database in %1.</source>
+            <translation>无法在 %1 中创建证书库。</translation>
+        </message>
+        <message>
+            <source>The password of the certificate database is wrong.</source>
+            <translation>证书库密码错误。</translation>
+        </message>
+        <message>
+            <source>Cannot read the certificate database.</source>
+            <translation>无法读取证书库。</translation>
+        </message>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <source>The password of the certificate file is wrong, or the file is not a PKCS#12 certificate.</source>
+            <translation>证书文件密码错误，或该文件不是 PKCS#12 证书。</translation>
+        </message>
+        <message>
+            <source>The certificate file could not be imported.</source>
+            <translation>无法导入证书文件。</translation>
+        </message>
+        <message>
+            <source>%1 does not contain a certificate.</source>
+            <translation>%1 中不含证书。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a certificate authority's certificate.</source>
+            <translation>“%1”不是证书颁发机构的证书。</translation>
+        </message>
+        <message>
+            <source>The CA certificate could not be imported.</source>
+            <translation>无法导入 CA 证书。</translation>
+        </message>
+        <message>
+            <source>There is no certificate named "%1" in the certificate database.</source>
+            <translation>证书库中没有名为“%1”的证书。</translation>
+        </message>
+        <message>
+            <source>The certificate "%1" could not be removed.</source>
+            <translation>无法删除证书“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::CourtFee</name>
+        <message>
+            <source>The claim amount cannot be negative.</source>
+            <translation>标的额不能为负数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::Database</name>
+        <message>
+            <source>Database error while %1.</source>
+            <translation>%1时发生数据库错误。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot open the case store %1.</source>
+            <translation>无法打开案件库 %1。</translation>
+        </message>
+        <message>
+            <source>The case store %1 is damaged. Restore it from a backup.</source>
+            <translation>案件库 %1 已损坏。请从备份恢复。</translation>
+        </message>
+        <message>
+            <source>opening the case store</source>
+            <translation>打开案件库</translation>
+        </message>
+        <message>
+            <source>writing to the case store</source>
+            <translation>写入案件库</translation>
+        </message>
+        <message>
+            <source>saving</source>
+            <translation>保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::DemoData</name>
+        <message>
+            <source>saving demo documents</source>
+            <translation>保存演示文书</translation>
+        </message>
+        <message>
+            <source>The number of demo cases must be positive.</source>
+            <translation>演示案件数量必须为正数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::DocumentTemplate</name>
+        <message>
+            <source>%1, line %2: “{{” is not closed by “}}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{{%1}} is not closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write {{#each LIST as NAME}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected {{%1}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty {{ }} field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the header line “%2” is not “key: value”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::DraftContext</name>
+        <message>
+            <source>The court %1 has no name in the court table; add it to templates/data/courts.tsv in the profile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Drafter</name>
+        <message>
+            <source>There is no template “%1”. Known templates: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the evidence list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::IdValidators</name>
+        <message>
+            <source>The ID number is empty.</source>
+            <translation>身份证号码为空。</translation>
+        </message>
+        <message>
+            <source>An ID number has 18 characters; this one has %1.</source>
+            <translation>身份证号码应为 18 位，此号码为 %1 位。</translation>
+        </message>
+        <message>
+            <source>Invalid character “%1” at position %2 of the ID number.</source>
+            <translation>身份证号码第 %2 位的字符“%1”无效。</translation>
+        </message>
+        <message>
+            <source>The region code (first 6 digits) of the ID number cannot start with 0.</source>
+            <translation>身份证号码的地址码（前 6 位）不能以 0 开头。</translation>
+        </message>
+        <message>
+            <source>The birth date “%1” (characters 7–14) is not a valid date.</source>
+            <translation>出生日期“%1”（第 7–14 位）不是有效日期。</translation>
+        </message>
+        <message>
+            <source>The birth date %1 is in the future.</source>
+            <translation>出生日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <source>Wrong check character “%1”: expected “%2”. Check the number for typing mistakes.</source>
+            <translation>校验码“%1”错误，应为“%2”。请检查号码是否输错。</translation>
+        </message>
+        <message>
+            <source>The unified social credit code is empty.</source>
+            <translation>统一社会信用代码为空。</translation>
+        </message>
+        <message>
+            <source>A unified social credit code has 18 characters; this one has %1.</source>
+            <translation>统一社会信用代码应为 18 位，此代码为 %1 位。</translation>
+        </message>
+        <message>
+            <source>Invalid character “%1” at position %2 of the unified social credit code (the letters I, O, Z, S and V are never used).</source>
+            <translation>统一社会信用代码第 %2 位的字符“%1”无效（不使用字母 I、O、Z、S、V）。</translation>
+        </message>
+        <message>
+            <source>Wrong check character “%1”: expected “%2”. Check the code for typing mistakes.</source>
+            <translation>校验码“%1”错误，应为“%2”。请检查代码是否输错。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::Migrations</name>
+        <message>
+            <source>upgrading the case store</source>
+            <translation>升级案件库</translation>
+        </message>
+        <message>
+            <source>reading the schema version</source>
+            <translation>读取数据结构版本</translation>
+        </message>
+        <message>
+            <source>This case store was created by a newer version of CourtDesk (schema %1). Please update CourtDesk.</source>
+            <translation>此案件库由更新版本的法官工作台创建（数据结构版本 %1）。请升级法官工作台。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::Money</name>
+        <message>
+            <source>“%1” is not an amount in yuan such as 1409.50.</source>
+            <translation>“%1”不是形如 1409.50 的人民币金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::NssSession</name>
+        <message>
+            <source>This process already uses the certificate database %1.</source>
+            <translation>本进程已在使用证书库 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is not a certificate database (cert9.db and key4.db are missing).</source>
+            <translation>%1 不是证书库（缺少 cert9.db 和 key4.db）。</translation>
+        </message>
+        <message>
+            <source>The certificate database cannot be opened: NSS is already in use.</source>
+            <translation>无法打开证书库：NSS 已被占用。</translation>
+        </message>
+        <message>
+            <source>The certificate database %1 could not be opened.</source>
+            <translation>无法打开证书库 %1。</translation>
+        </message>
+        <message>
+            <source>No certificate database is open.</source>
+            <translation>未打开证书库。</translation>
+        </message>
+        <message>
+            <source>The password of the certificate database is wrong. Nothing was signed.</source>
+            <translation>证书库密码错误。未签署任何文书。</translation>
+        </message>
+        <message>
+            <source>Cannot unlock the certificate database.</source>
+            <translation>无法解锁证书库。</translation>
+        </message>
+        <message>
+            <source>There is no certificate named "%1" in the certificate database.</source>
+            <translation>证书库中没有名为“%1”的证书。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::NssTools</name>
+        <message>
+            <source>The NSS tool %1 is not installed (package libnss3-tools).</source>
+            <translation>未安装 NSS 工具 %1（软件包 libnss3-tools）。</translation>
+        </message>
+        <message>
+            <source>The NSS tool %1 did not finish.</source>
+            <translation>NSS 工具 %1 未能完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::PdfSigner</name>
+        <message>
+            <source>The certificate "%1" has no private key in the certificate database, so it cannot sign. Import the PKCS#12 file that contains it.</source>
+            <translation>证书库中没有证书“%1”的私钥，无法签名。请导入包含私钥的 PKCS#12 文件。</translation>
+        </message>
+        <message>
+            <source>Cannot sign with "%1": %2</source>
+            <translation>无法使用“%1”签名：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <source>The signed copy must be a new file; the original %1 is never overwritten.</source>
+            <translation>签名件必须另存为新文件；原文件 %1 不会被覆盖。</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name for the signed copy.</source>
+            <translation>%1 已存在。请为签名件另取文件名。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The seal image %1 must be a PNG or JPEG file.</source>
+            <translation>印章图片 %1 必须是 PNG 或 JPEG 文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The document has %n page(s); there is no page %1.</source>
+            <translation>
+                <numerusform>该文书共 %n 页，没有第 %1 页。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The signature rectangle must lie inside the page (fractions between 0 and 1).</source>
+            <translation>签名区域必须位于页面之内（取值在 0 到 1 之间）。</translation>
+        </message>
+        <message>
+            <source>The signed file cannot be opened again.</source>
+            <translation>无法重新打开已签名的文件。</translation>
+        </message>
+        <message>
+            <source>The signed file does not contain the new signature.</source>
+            <translation>已签名的文件中没有新签名。</translation>
+        </message>
+        <message>
+            <source>The new signature does not check out; the signed copy was discarded.</source>
+            <translation>新签名校验未通过，签名件已丢弃。</translation>
+        </message>
+        <message>
+            <source>No certificate database is open.</source>
+            <translation>未打开证书库。</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable PDF file.</source>
+            <translation>%1 不是可读取的 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>%1 is password-protected and cannot be signed.</source>
+            <translation>%1 受密码保护，无法签名。</translation>
+        </message>
+        <message>
+            <source>Cannot write into the folder %1.</source>
+            <translation>无法写入文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Poppler could not sign %1.</source>
+            <translation>Poppler 无法签署 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::Profile</name>
+        <message>
+            <source>Cannot create the profile folder %1.</source>
+            <translation>无法创建配置文件夹 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ProvisionTable</name>
+        <message>
+            <source>No text of the provision “%1” is known for %2; cite it by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of 《%1》 in force on %2 (%3) is not in the statute library; %4 could not be checked against it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The provision table says %1 for %2, but that article of the text in force does not contain “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SealImages</name>
+        <message>
+            <source>Drawing seals needs the graphical application; pass a finished image instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The court's name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is empty or cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image contains no seal or signature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appearance needs a seal, a signature image or the signer's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SealLibrary</name>
+        <message>
+            <source>Cannot read the seal library %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal library index is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the seal library %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot save the image %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the image %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal is not in the library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal library has no court seal yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SearchIndex</name>
+        <message>
+            <source>updating the search index</source>
+            <translation>更新检索索引</translation>
+        </message>
+        <message>
+            <source>rebuilding the search index</source>
+            <translation>重建检索索引</translation>
+        </message>
+        <message>
+            <source>searching</source>
+            <translation>检索</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::SignatureAnchor</name>
+        <message>
+            <source>The document has no date line in Chinese numerals.</source>
+            <translation>该文书中没有以汉字数字书写的日期行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::SignatureVerifier</name>
+        <message>
+            <source>The signature is intact: the signed content has not changed since signing.</source>
+            <translation>签名完好：签名后所签内容未被改动。</translation>
+        </message>
+        <message>
+            <source>The signature is invalid: it does not match the signer's certificate.</source>
+            <translation>签名无效：与签名人证书不符。</translation>
+        </message>
+        <message>
+            <source>The signed content was changed after signing (the digest does not match). Do not rely on this document.</source>
+            <translation>所签内容在签名后被改动（摘要不符）。请勿采信此文书。</translation>
+        </message>
+        <message>
+            <source>The signature data is damaged and cannot be read.</source>
+            <translation>签名数据已损坏，无法读取。</translation>
+        </message>
+        <message>
+            <source>The signature could not be checked.</source>
+            <translation>无法校验该签名。</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was issued by a certificate authority this computer trusts.</source>
+            <translation>签名人证书由本机信任的证书颁发机构签发。</translation>
+        </message>
+        <message>
+            <source>The issuer of the signer's certificate has been marked as untrusted.</source>
+            <translation>签名人证书的颁发者已被标记为不受信任。</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not issued by a certificate authority this computer trusts. If the document is genuine, import the court's root certificate first.</source>
+            <translation>签名人证书并非由本机信任的证书颁发机构签发。如文书属实，请先导入法院的根证书。</translation>
+        </message>
+        <message>
+            <source>The signer's certificate has been revoked by its certificate authority.</source>
+            <translation>签名人证书已被其颁发机构吊销。</translation>
+        </message>
+        <message>
+            <source>The signer's certificate has expired.</source>
+            <translation>签名人证书已过期。</translation>
+        </message>
+        <message>
+            <source>The signer's certificate could not be checked.</source>
+            <translation>无法校验签名人证书。</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was not checked.</source>
+            <translation>未校验签名人证书。</translation>
+        </message>
+        <message>
+            <source>It was valid until %1.</source>
+            <translation>其有效期至 %1。</translation>
+        </message>
+        <message>
+            <source>The signing time the signer's computer recorded (%1) lies within that period, but without a trusted timestamp that time cannot be proven.</source>
+            <translation>签名人计算机记录的签名时间（%1）在此期间内，但没有可信时间戳，无法证明该时间。</translation>
+        </message>
+        <message>
+            <source>The signature covers the whole document.</source>
+            <translation>该签名覆盖整份文书。</translation>
+        </message>
+        <message>
+            <source>It covers the document as it was when signed; since then only further signatures were added, and the content it signed is unchanged.</source>
+            <translation>该签名覆盖签名时的文书；此后仅添加了其他签名，所签内容未变。</translation>
+        </message>
+        <message>
+            <source>After this signature the document was changed by more than adding signatures. The signed version is intact, but the current content differs from what was signed.</source>
+            <translation>此签名之后，文书除添加签名外还有其他改动。签名版本完好，但当前内容与所签内容不同。</translation>
+        </message>
+        <message>
+            <source>After signing, content that no signature covers was added to the file. The signed part is intact, but the document was modified after signing.</source>
+            <translation>签名后文件中添加了未被任何签名覆盖的内容。已签部分完好，但文书在签名后被修改过。</translation>
+        </message>
+        <message>
+            <source>The document has no signatures.</source>
+            <translation>该文书没有签名。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signature(s), all valid, trusted and unchanged since signing.</source>
+            <translation>
+                <numerusform>共 %n 个签名，全部有效、可信，且签名后未被改动。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n signature(s) have problems; see the details.</source>
+            <translation>
+                <numerusform>%n 个签名中有 %1 个存在问题，请查看详情。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation>无法读取文件 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is not a readable PDF file.</source>
+            <translation>%1 不是可读取的 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>%1 is password-protected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SigningFonts</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the file %1.</source>
+            <translation>无法写入文件 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::SigningWorker</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing program %1 could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing process stopped unexpectedly; the document was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing process gave no answer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::StatuteImporter</name>
+        <message>
+            <source>creating the statute library</source>
+            <translation>创建法规库</translation>
+        </message>
+        <message>
+            <source>No statute files were found in %1.</source>
+            <translation>在 %1 中未找到法规文件。</translation>
+        </message>
+        <message>
+            <source>Cannot read the statute file %1.</source>
+            <translation>无法读取法规文件 %1。</translation>
+        </message>
+        <message>
+            <source>The statute import was cancelled.</source>
+            <translation>法规导入已取消。</translation>
+        </message>
+        <message>
+            <source>writing the statute library</source>
+            <translation>写入法规库</translation>
+        </message>
+        <message>
+            <source>Cannot write the statute library %1.</source>
+            <translation>无法写入法规库 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::StatuteLibrary</name>
+        <message>
+            <source>The statute library %1 does not exist.</source>
+            <translation>法规库 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>opening the statute library</source>
+            <translation>打开法规库</translation>
+        </message>
+        <message>
+            <source>The statute library %1 is from another version of CourtDesk.</source>
+            <translation>法规库 %1 来自其他版本的法官工作台。</translation>
+        </message>
+        <message>
+            <source>No statute library was found and the statute corpus folder is not available.</source>
+            <translation>未找到法规库，法规语料文件夹也不可用。</translation>
+        </message>
+        <message>
+            <source>《%1》 is not in the statute library.</source>
+            <translation>法规库中没有《%1》。</translation>
+        </message>
+        <message>
+            <source>The text of 《%1》 in force on %2 is not in the statute library; the library holds versions in force from %3.</source>
+            <translation>法规库中没有 %2 施行的《%1》文本；库中收录的是自 %3 起施行的版本。</translation>
+        </message>
+        <message>
+            <source>《%1》 in force on %2 (text of %3) has no %4.</source>
+            <translation>%2 施行的《%1》（%3 文本）没有%4。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a citation such as 《民事诉讼法》第二百六十四条.</source>
+            <translation>“%1”不是形如《民事诉讼法》第二百六十四条的引用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::TemplateRenderer</name>
+        <message>
+            <source>Line %1: the field “%2” has no value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: clauses include each other too deeply (at “%2”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: there is no clause “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::TemplateRepository</name>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>The built-in document templates are missing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::TimeLimits</name>
+        <message>
+            <source>1 month</source>
+            <translation>1个月</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1个月</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1日</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1日</translation>
+        </message>
+        <message>
+            <source>Civil first instance, ordinary procedure</source>
+            <translation>民事一审普通程序</translation>
+        </message>
+        <message>
+            <source>Civil first instance, simplified procedure</source>
+            <translation>民事一审简易程序</translation>
+        </message>
+        <message>
+            <source>Civil small claims procedure</source>
+            <translation>民事小额诉讼程序</translation>
+        </message>
+        <message>
+            <source>Civil special procedure</source>
+            <translation>民事特别程序</translation>
+        </message>
+        <message>
+            <source>Civil appeal against a judgment</source>
+            <translation>民事二审（不服判决上诉）</translation>
+        </message>
+        <message>
+            <source>Civil appeal against a ruling</source>
+            <translation>民事二审（不服裁定上诉）</translation>
+        </message>
+        <message>
+            <source>Criminal first instance, public prosecution</source>
+            <translation>刑事一审公诉案件</translation>
+        </message>
+        <message>
+            <source>Criminal simplified procedure</source>
+            <translation>刑事简易程序</translation>
+        </message>
+        <message>
+            <source>Criminal simplified procedure, possible sentence over 3 years</source>
+            <translation>刑事简易程序（可能判处三年以上有期徒刑）</translation>
+        </message>
+        <message>
+            <source>Criminal fast-track procedure</source>
+            <translation>刑事速裁程序</translation>
+        </message>
+        <message>
+            <source>Criminal fast-track procedure, possible sentence over 1 year</source>
+            <translation>刑事速裁程序（可能判处一年以上有期徒刑）</translation>
+        </message>
+        <message>
+            <source>Criminal appeal or protest</source>
+            <translation>刑事二审（上诉、抗诉）</translation>
+        </message>
+        <message>
+            <source>Administrative first instance</source>
+            <translation>行政一审</translation>
+        </message>
+        <message>
+            <source>Administrative simplified procedure</source>
+            <translation>行政简易程序</translation>
+        </message>
+        <message>
+            <source>Administrative appeal</source>
+            <translation>行政二审</translation>
+        </message>
+        <message>
+            <source>Enforcement</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>Enforcement of a non-litigation decision</source>
+            <translation>非诉执行</translation>
+        </message>
+        <message>
+            <source>Unknown procedure “%1”.</source>
+            <translation>未知的审理程序“%1”。</translation>
+        </message>
+        <message>
+            <source>The filing date is missing or invalid.</source>
+            <translation>立案日期缺失或无效。</translation>
+        </message>
+        <message>
+            <source>An extension cannot be negative.</source>
+            <translation>延长期限不能为负数。</translation>
+        </message>
+        <message>
+            <source>The time limit for “%1” cannot be extended (%2).</source>
+            <translation>“%1”的审限不得延长（%2）。</translation>
+        </message>
+        <message>
+            <source>“%1” can only be extended with the approval of a higher court or the Supreme People's Court (%2).</source>
+            <translation>“%1”只能经上级人民法院或最高人民法院批准延长（%2）。</translation>
+        </message>
+        <message>
+            <source>An extension of %1 exceeds the %2 allowed for “%3”; a longer one needs the approval of a higher court or the Supreme People's Court (%4).</source>
+            <translation>延长 %1 超过了“%3”允许的 %2；更长的延长须经上级人民法院或最高人民法院批准（%4）。</translation>
+        </message>
+        <message>
+            <source>An extension of %1 exceeds the maximum of %2 for “%3” (%4).</source>
+            <translation>延长 %1 超过了“%3”的最长期限 %2（%4）。</translation>
+        </message>
+        <message>
+            <source>An excluded period has a missing or invalid date.</source>
+            <translation>有扣除期间的日期缺失或无效。</translation>
+        </message>
+        <message>
+            <source>The excluded period %1 to %2 ends before it starts.</source>
+            <translation>扣除期间 %1 至 %2 的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>The excluded period %1 to %2 begins before the filing date %3.</source>
+            <translation>扣除期间 %1 至 %2 开始于立案日期 %3 之前。</translation>
+        </message>
+        <message>
+            <source>%1; extension up to %2, longer with a higher court's approval</source>
+            <translation>%1；可延长 %2，经上级法院批准可再延长</translation>
+        </message>
+        <message>
+            <source>%1; extension up to %2</source>
+            <translation>%1；可延长 %2</translation>
+        </message>
+        <message>
+            <source>%1; extension only with a higher court's approval</source>
+            <translation>%1；经上级法院批准方可延长</translation>
+        </message>
+        <message>
+            <source>%1; no extension</source>
+            <translation>%1；不得延长</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::cli</name>
+        <message>
+            <source>Backed up %1 files (%2 bytes) to %3.</source>
+            <translation>已将 %1 个文件（%2 字节）备份到 %3。</translation>
+        </message>
+        <message>
+            <source>Restored %1 files into %2.</source>
+            <translation>已将 %1 个文件恢复到 %2。</translation>
+        </message>
+        <message>
+            <source>The previous profile was kept in %1.</source>
+            <translation>原配置已保留在 %1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Created %n demo case(s).</source>
+            <translation>
+                <numerusform>已创建 %n 件演示案件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--profile DIR is required.</source>
+            <translation>必须指定 --profile DIR。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create a temporary folder.</source>
+            <translation>无法创建临时文件夹。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <source>Give the password with --password PW.</source>
+            <translation>请用 --password PW 提供密码。</translation>
+        </message>
+        <message>
+            <source>Page %1 is included without a text layer.</source>
+            <translation>第 %1 页已收入，但没有文字层。</translation>
+        </message>
+        <message>
+            <source>Cannot read the password file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed %1, but the audit log could not record it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed %1 as %2 (%3 → %4 bytes, page %5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: signature %1, certificate %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::OcrLanguages</name>
+        <message>
+            <source>Chinese (simplified)</source>
+            <translation>简体中文</translation>
+        </message>
+        <message>
+            <source>Chinese, vertical</source>
+            <translation>中文（竖排）</translation>
+        </message>
+        <message>
+            <source>Tibetan</source>
+            <translation>藏文</translation>
+        </message>
+        <message>
+            <source>English / Latin script</source>
+            <translation>英文 / 拉丁字母</translation>
+        </message>
+        <message>
+            <source>Choose one OCR language per document (for example chi_sim); mixed lists such as %1 garble Chinese text.</source>
+            <translation>每份文件请只选一种识别语言（例如 chi_sim）；%1 这样的混合列表会使中文识别出错。</translation>
+        </message>
+        <message>
+            <source>Unknown OCR language %1. Use one of: %2, auto.</source>
+            <translation>未知的识别语言 %1。请使用以下之一：%2、auto。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::OcrMessages</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
+            <translation>%1 为空（0 字节）。未从中导入任何内容。</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or truncated and cannot be read. Scan or export it again.</source>
+            <translation>%1 已损坏或不完整，无法读取。请重新扫描或导出。</translation>
+        </message>
+        <message>
+            <source>%1 is not a PDF, PNG, JPEG or TIFF file.</source>
+            <translation>%1 不是 PDF、PNG、JPEG 或 TIFF 文件。</translation>
+        </message>
+        <message>
+            <source>%1 is too large to process (more than %2 million pixels per page). Scan it at a lower resolution.</source>
+            <translation>%1 过大，无法处理（每页超过 %2 百万像素）。请以较低分辨率扫描。</translation>
+        </message>
+        <message>
+            <source>%1 declares more pages than it contains or more than %2 pages. It looks damaged; export it again.</source>
+            <translation>%1 声明的页数多于实际页数或超过 %2 页，文件似乎已损坏；请重新导出。</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Enter the password to open it.</source>
+            <translation>%1 受密码保护。请输入密码打开。</translation>
+        </message>
+        <message>
+            <source>The password for %1 is not correct.</source>
+            <translation>%1 的密码不正确。</translation>
+        </message>
+        <message>
+            <source>%1 took too long to recognise and was skipped. The other pages are not affected.</source>
+            <translation>%1 识别时间过长，已跳过。其他页面不受影响。</translation>
+        </message>
+        <message>
+            <source>Recognition of %1 failed unexpectedly and was skipped. The other pages are not affected.</source>
+            <translation>%1 识别意外失败，已跳过。其他页面不受影响。</translation>
+        </message>
+        <message>
+            <source>Recognition of %1 was cancelled.</source>
+            <translation>%1 的识别已取消。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read or written.</source>
+            <translation>无法读写 %1。</translation>
+        </message>
+        <message>
+            <source>The OCR engine could not process %1.</source>
+            <translation>文字识别引擎无法处理 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::SearchablePdf</name>
+        <message>
+            <source>%1 is not installed (package poppler-utils).</source>
+            <translation>未安装 %1（软件包 poppler-utils）。</translation>
+        </message>
+        <message>
+            <source>%1 did not finish in time.</source>
+            <translation>%1 未能按时完成。</translation>
+        </message>
+        <message>
+            <source>Cannot write the searchable PDF.</source>
+            <translation>无法写入可检索的 PDF。</translation>
+        </message>
+        <message>
+            <source>There are no pages to write.</source>
+            <translation>没有可写入的页面。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::TessEngine</name>
+        <message>
+            <source>The OCR language data for %1 is not installed.</source>
+            <translation>未安装 %1 的文字识别语言数据。</translation>
+        </message>
+        <message>
+            <source>Recognition was cancelled.</source>
+            <translation>识别已取消。</translation>
+        </message>
+        <message>
+            <source>The OCR engine could not recognise the page.</source>
+            <translation>文字识别引擎无法识别该页。</translation>
+        </message>
+        <message>
+            <source>The page took too long to recognise.</source>
+            <translation>该页识别时间过长。</translation>
+        </message>
+        <message>
+            <source>Cannot write the searchable PDF page.</source>
+            <translation>无法写入可检索的 PDF 页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::BackupController</name>
+        <message>
+            <source>CourtDesk backups (*.cdbackup);;All files (*)</source>
+            <translation>法官工作台备份 (*.cdbackup);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Back Up</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Backing up all cases, evidence and documents…</source>
+            <translation>正在备份全部案件、证据和文书…</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation>正在检查并恢复备份…</translation>
+        </message>
+        <message>
+            <source>Backup cancelled; no file was written.</source>
+            <translation>备份已取消，未写入任何文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Backed up %n file(s) (%1) to %2.</source>
+            <translation>
+                <numerusform>已将 %n 个文件（%1）备份到 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Replace every case on this desk with the contents of %1?
 
 The backup is checked completely before anything is replaced, and the current profile is kept in a folder next to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseEditDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the case number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name of the court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the cause of action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names separated by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case &amp;number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cause of action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presiding &amp;judge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Panel &amp;members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount c&amp;laimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (from the case type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken from the case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parties (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseFilesReader</name>
-    <message>
-        <source>reading the documents of a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the evidence of a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseListModel</name>
-    <message>
-        <source>Due on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cause of action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseListPanel</name>
-    <message>
-        <source>No cases yet. Press Ctrl+N to file a new case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No case matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search case numbers, parties, ID numbers, causes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type two characters of a name or any part of a case number. Esc clears the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseOverview</name>
-    <message>
-        <source>Case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cause of action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time limit ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presiding judge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Panel members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseView</name>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a case in the list to open its file.
+            <translation>用 %1 的内容替换本工作台上的全部案件吗？
+
+替换前会完整检查备份，当前配置将保留在旁边的文件夹中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseCommand</name>
+        <message>
+            <source>New case %1</source>
+            <translation>新建案件 %1</translation>
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>编辑案件 %1</translation>
+        </message>
+        <message>
+            <source>Delete case %1</source>
+            <translation>删除案件 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseEditDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>例如：%1</translation>
+        </message>
+        <message>
+            <source>Enter the case number.</source>
+            <translation>请填写案号。</translation>
+        </message>
+        <message>
+            <source>Full name of the court</source>
+            <translation>法院全称</translation>
+        </message>
+        <message>
+            <source>Enter the cause of action.</source>
+            <translation>请填写案由。</translation>
+        </message>
+        <message>
+            <source>Names separated by %1</source>
+            <translation>姓名之间用“%1”分隔</translation>
+        </message>
+        <message>
+            <source> yuan</source>
+            <translation> 元</translation>
+        </message>
+        <message>
+            <source>Case &amp;number</source>
+            <translation>案号(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Court code</source>
+            <translation>法院代字</translation>
+        </message>
+        <message>
+            <source>Court &amp;name</source>
+            <translation>法院名称(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cause of action</source>
+            <translation>案由(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Procedure</source>
+            <translation>审理程序(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Filed on</source>
+            <translation>立案日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>状态(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>结案日期</translation>
+        </message>
+        <message>
+            <source>Presiding &amp;judge</source>
+            <translation>承办法官(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Panel &amp;members</source>
+            <translation>合议庭成员(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Amount c&amp;laimed</source>
+            <translation>标的额(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary</source>
+            <translation>案情摘要(&amp;U)</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>编辑案件 %1</translation>
+        </message>
+        <message>
+            <source>Case number: %1</source>
+            <translation>案号：%1</translation>
+        </message>
+        <message>
+            <source>Automatic (from the case type)</source>
+            <translation>自动（按案件类型）</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Taken from the case number</source>
+            <translation>由案号自动得出</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件信息</translation>
+        </message>
+        <message>
+            <source>Parties (%1)</source>
+            <translation>当事人（%1）</translation>
+        </message>
+        <message>
+            <source>Timeline (%1)</source>
+            <translation>时间线（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseFilesReader</name>
+        <message>
+            <source>reading the documents of a case</source>
+            <translation>读取案件文书</translation>
+        </message>
+        <message>
+            <source>reading the evidence of a case</source>
+            <translation>读取案件证据</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseListModel</name>
+        <message>
+            <source>Due on %1</source>
+            <translation>审限届满日：%1</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案号</translation>
+        </message>
+        <message>
+            <source>Cause of action</source>
+            <translation>案由</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>当事人</translation>
+        </message>
+        <message>
+            <source>Judge</source>
+            <translation>承办法官</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>立案日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>审限</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseListPanel</name>
+        <message>
+            <source>No cases yet. Press Ctrl+N to file a new case.</source>
+            <translation>还没有案件。按 Ctrl+N 新建案件。</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”.</source>
+            <translation>没有与“%1”匹配的案件。</translation>
+        </message>
+        <message>
+            <source>Search case numbers, parties, ID numbers, causes (Ctrl+F)</source>
+            <translation>搜索案号、当事人、身份证号、案由（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Type two characters of a name or any part of a case number. Esc clears the search.</source>
+            <translation>输入姓名中的两个字或案号的任意部分即可。按 Esc 清除搜索。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseOverview</name>
+        <message>
+            <source>Case number</source>
+            <translation>案号</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>法院</translation>
+        </message>
+        <message>
+            <source>Cause of action</source>
+            <translation>案由</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>案件类别</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>审理程序</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Filed on</source>
+            <translation>立案日期</translation>
+        </message>
+        <message>
+            <source>Time limit ends</source>
+            <translation>审限届满日</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>结案日期</translation>
+        </message>
+        <message>
+            <source>Presiding judge</source>
+            <translation>承办法官</translation>
+        </message>
+        <message>
+            <source>Panel members</source>
+            <translation>合议庭成员</translation>
+        </message>
+        <message>
+            <source>Amount claimed</source>
+            <translation>标的额</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>案情摘要</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>最后保存</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseView</name>
+        <message>
+            <source>Organisation</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>自然人</translation>
+        </message>
+        <message>
+            <source>Select a case in the list to open its file.
 
 Ctrl+N files a new case, Ctrl+F searches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No parties have been entered for this case. Edit the case (Ctrl+E) to add them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has happened in this case yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No documents have been filed for this case yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence has been submitted in this case yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No hearing has been scheduled. Hearings added to the timeline appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parties (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hearings (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CommandLine</name>
-    <message>
-        <source>CourtDesk, the workstation for judges and court clerks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the profile folder DIR instead of the default one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the UI language LANG (%1) for this run only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not offer demo data for an empty profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &quot;first-paint-ms N&quot; once the case list has painted, then quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CreateCaseCommand</name>
-    <message>
-        <source>New case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::DeleteCaseCommand</name>
-    <message>
-        <source>Delete case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::DemoDataOffer</name>
-    <message>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This desk has no cases yet.
+            <translation>在列表中选择一个案件以查看案卷。
+
+Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>诉讼地位</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名/名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住所地</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>代理人</translation>
+        </message>
+        <message>
+            <source>No parties have been entered for this case. Edit the case (Ctrl+E) to add them.</source>
+            <translation>本案尚未录入当事人。编辑案件（Ctrl+E）即可添加。</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>延长</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Nothing has happened in this case yet.</source>
+            <translation>本案尚无任何事件。</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <source>No documents have been filed for this case yet.</source>
+            <translation>本案尚无文书。</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>提交人</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>No evidence has been submitted in this case yet.</source>
+            <translation>本案尚未提交证据。</translation>
+        </message>
+        <message>
+            <source>No hearing has been scheduled. Hearings added to the timeline appear here.</source>
+            <translation>尚未安排开庭。添加到时间线的开庭会显示在这里。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Parties (%1)</source>
+            <translation>当事人（%1）</translation>
+        </message>
+        <message>
+            <source>Timeline (%1)</source>
+            <translation>时间线（%1）</translation>
+        </message>
+        <message>
+            <source>Documents (%1)</source>
+            <translation>文书（%1）</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>证据（%1）</translation>
+        </message>
+        <message>
+            <source>Hearings (%1)</source>
+            <translation>庭审（%1）</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>尚未结束</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n 个月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CommandLine</name>
+        <message>
+            <source>CourtDesk, the workstation for judges and court clerks.</source>
+            <translation>法官工作台：供法官和书记员使用的桌面工作站。</translation>
+        </message>
+        <message>
+            <source>Open the profile folder DIR instead of the default one.</source>
+            <translation>打开配置文件夹 DIR，而不是默认文件夹。</translation>
+        </message>
+        <message>
+            <source>Use the UI language LANG (%1) for this run only.</source>
+            <translation>仅本次运行使用界面语言 LANG（%1）。</translation>
+        </message>
+        <message>
+            <source>Do not offer demo data for an empty profile.</source>
+            <translation>配置为空时不提示生成演示数据。</translation>
+        </message>
+        <message>
+            <source>Print "first-paint-ms N" once the case list has painted, then quit.</source>
+            <translation>案件列表首次绘制后输出“first-paint-ms N”并退出。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>多余的参数：%1</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of %2.</source>
+            <translation>未知语言“%1”；请使用 %2 之一。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DemoDataOffer</name>
+        <message>
+            <source>Demo data</source>
+            <translation>演示数据</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n demo case(s).</source>
+            <translation>
+                <numerusform>已添加 %n 件演示案件。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This desk has no cases yet.
 
 Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use invented names and can be deleted later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating %n demo case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::DisplayFormat</name>
-    <message>
-        <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::EditCaseCommand</name>
-    <message>
-        <source>Edit case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::EventListEditor</name>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the court president</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timeline is empty. Add hearings, service of documents and anything that changes the time limit: an approved extension, or a suspension, expert appraisal or public notice with its dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how long the time limit was extended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter who approved the extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::MainWindow</name>
-    <message>
-        <source>CourtDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All cases, evidence and settings of this desk are kept in this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case %1 filed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 saved. Ctrl+Z undoes the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete case %1 with its parties, timeline, documents and evidence records?
+            <translation>
+                <numerusform>本工作台还没有案件。
+
+要生成 %n 件仿真演示案件来试用法官工作台吗？演示案件使用虚构姓名，之后可以删除。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Creating %n demo case(s)…</source>
+            <translation>
+                <numerusform>正在生成 %n 件演示案件…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DisplayFormat</name>
+        <message>
+            <source>%1 yuan</source>
+            <translation>%1 元</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>剩 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日届满</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>超期 %n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::EventListEditor</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <source>Add &amp;event</source>
+            <translation>添加事件(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>删除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Still running</source>
+            <translation>尚未结束</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source>e.g. the court president</source>
+            <translation>例如：院长</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Extended by</source>
+            <translation>延长期限</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>The timeline is empty. Add hearings, service of documents and anything that changes the time limit: an approved extension, or a suspension, expert appraisal or public notice with its dates.</source>
+            <translation>时间线为空。请添加开庭、送达，以及影响审限的事项：经批准的延长审限，或中止、鉴定、公告送达及其起止日期。</translation>
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>该期间的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <source>Enter how long the time limit was extended.</source>
+            <translation>请填写审限延长了多久。</translation>
+        </message>
+        <message>
+            <source>Enter who approved the extension.</source>
+            <translation>请填写延长审限的批准人。</translation>
+        </message>
+        <message>
+            <source>Event %1: %2</source>
+            <translation>事件 %1：%2</translation>
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>尚未结束</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::MainWindow</name>
+        <message>
+            <source>CourtDesk</source>
+            <translation>法官工作台</translation>
+        </message>
+        <message>
+            <source>Profile: %1</source>
+            <translation>配置：%1</translation>
+        </message>
+        <message>
+            <source>All cases, evidence and settings of this desk are kept in this folder.</source>
+            <translation>本工作台的全部案件、证据和设置都保存在此文件夹中。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>共 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>找到 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 filed.</source>
+            <translation>案件 %1 已立案。</translation>
+        </message>
+        <message>
+            <source>Case %1 saved. Ctrl+Z undoes the change.</source>
+            <translation>案件 %1 已保存。按 Ctrl+Z 可撤销。</translation>
+        </message>
+        <message>
+            <source>Delete Case</source>
+            <translation>删除案件</translation>
+        </message>
+        <message>
+            <source>Delete case %1 with its parties, timeline, documents and evidence records?
 
 Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case list reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CourtDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CourtDesk %1&lt;/h3&gt;&lt;p&gt;The workstation for judges and court clerks: case files, time limits, evidence and documents on one desk, working offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::MainWindowActions</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected case (Ctrl+E or Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected case; Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the last change to a case (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the case list (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About CourtDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hearings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::MessageBar</name>
-    <message>
-        <source>Close this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::PartyListEditor</name>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the party&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>18-character unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>18-digit resident ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent ad litem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case has no parties yet. Use 쫝 party” to enter the plaintiff, the defendant and any third party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::ProgressJob</name>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::Session</name>
-    <message>
-        <source>CourtDesk cannot open the profile %1.
+            <translation>删除案件 %1 及其当事人、时间线、文书和证据记录吗？
+
+按 Ctrl+Z 可恢复。</translation>
+        </message>
+        <message>
+            <source>Case %1 deleted. Ctrl+Z brings it back.</source>
+            <translation>案件 %1 已删除。按 Ctrl+Z 可恢复。</translation>
+        </message>
+        <message>
+            <source>Case list reloaded.</source>
+            <translation>案件列表已刷新。</translation>
+        </message>
+        <message>
+            <source>About CourtDesk</source>
+            <translation>关于法官工作台</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;CourtDesk %1&lt;/h3&gt;&lt;p&gt;The workstation for judges and court clerks: case files, time limits, evidence and documents on one desk, working offline.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;法官工作台 %1&lt;/h3&gt;&lt;p&gt;供法官和书记员使用的工作站：案卷、审限、证据和文书集于一台，离线也能工作。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::MainWindowActions</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main tool bar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>&amp;New Case…</source>
+            <translation>新建案件(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>File a new case (Ctrl+N)</source>
+            <translation>新建立案（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Case…</source>
+            <translation>编辑案件(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Edit the selected case (Ctrl+E or Enter)</source>
+            <translation>编辑所选案件（Ctrl+E 或回车）</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Case</source>
+            <translation>删除案件(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected case; Ctrl+Z brings it back</source>
+            <translation>删除所选案件；按 Ctrl+Z 可恢复</translation>
+        </message>
+        <message>
+            <source>&amp;Back Up…</source>
+            <translation>备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>&amp;Find Cases</source>
+            <translation>查找案件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reload the case list (F5)</source>
+            <translation>重新加载案件列表（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;About CourtDesk</source>
+            <translation>关于法官工作台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>概览(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Parties</source>
+            <translation>当事人(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>时间线(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>文书(&amp;D)</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence</source>
+            <translation>证据(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings</source>
+            <translation>庭审(&amp;H)</translation>
+        </message>
+        <message>
+            <source>New Case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>撤销“%1”(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做“%1”(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Undo: %1 (Ctrl+Z)</source>
+            <translation>撤销：%1（Ctrl+Z）</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>没有可撤销的操作</translation>
+        </message>
+        <message>
+            <source>Redo: %1 (Ctrl+Shift+Z)</source>
+            <translation>重做：%1（Ctrl+Shift+Z）</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>没有可重做的操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::MessageBar</name>
+        <message>
+            <source>Close this message</source>
+            <translation>关闭此消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::PartyListEditor</name>
+        <message>
+            <source>Role</source>
+            <translation>诉讼地位</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名/名称</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>&amp;Add party</source>
+            <translation>添加当事人(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>自然人</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Enter the party's name.</source>
+            <translation>请填写当事人的姓名或名称。</translation>
+        </message>
+        <message>
+            <source>18-character unified social credit code</source>
+            <translation>18 位统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>18-digit resident ID number</source>
+            <translation>18 位居民身份证号码</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Name of the organisation</source>
+            <translation>单位名称</translation>
+        </message>
+        <message>
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Resident ID</source>
+            <translation>居民身份证号码</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住所地</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Agent ad litem</source>
+            <translation>委托诉讼代理人</translation>
+        </message>
+        <message>
+            <source>Party %1: %2</source>
+            <translation>当事人 %1：%2</translation>
+        </message>
+        <message>
+            <source>This case has no parties yet. Use “Add party” to enter the plaintiff, the defendant and any third party.</source>
+            <translation>本案还没有当事人。点击“添加当事人”录入原告、被告及第三人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::ProgressJob</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::Session</name>
+        <message>
+            <source>CourtDesk cannot open the profile %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CourtDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup restored. The profile it replaced is kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the audit log with every change. A new name takes effect the next time CourtDesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>法官工作台无法打开配置文件夹 %1。
+
+%2</translation>
+        </message>
+        <message>
+            <source>CourtDesk</source>
+            <translation>法官工作台</translation>
+        </message>
+        <message>
+            <source>Backup restored. The profile it replaced is kept in %1.</source>
+            <translation>备份已恢复。被替换的配置保留在 %1。</translation>
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Recorded in the audit log with every change. A new name takes effect the next time CourtDesk starts.</source>
+            <translation>每次修改都会记入审计日志。新姓名在下次启动法官工作台时生效。</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>界面语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>您的姓名(&amp;N)</translation>
+        </message>
+    </context>
 </TS>

@@ -512,7 +512,8 @@ void TestMainWindow::screenshots()
         {"zh_CN", "mainwindow.png"}, {"en", "mainwindow-en.png"}, {"bo", "mainwindow-bo.png"}};
     for (const auto& shot : shots) {
         m_languages->apply(QLatin1String(shot.language));
-        QApplication::processEvents();
+        // Language and font changes relayout through posted events; let them all run.
+        QTest::qWait(200);
         const QImage image = m_window->grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY(image.save(QDir(dir).filePath(QLatin1String(shot.file))));

@@ -26,7 +26,7 @@ QAction* makeAction(QObject* parent, const char* objectName, const QKeySequence&
 } // namespace
 
 MainWindowActions::MainWindowActions(QMainWindow* window, QUndoStack* undoStack)
-    : QObject(window), m_window(window)
+    : QObject(window), m_window(window), m_undoStack(undoStack)
 {
     QStyle* style = window->style();
     newCase = makeAction(window, "actionNewCase", QKeySequence::New);
@@ -121,21 +121,23 @@ void MainWindowActions::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main tool bar"));
 
-    newCase->setText(tr("&New Case\u2026"));
+    newCase->setText(tr("&New Case…"));
+    newCase->setIconText(tr("New Case"));
     newCase->setToolTip(tr("File a new case (Ctrl+N)"));
-    editCase->setText(tr("&Edit Case\u2026"));
+    editCase->setText(tr("&Edit Case…"));
+    editCase->setIconText(tr("Edit"));
     editCase->setToolTip(tr("Edit the selected case (Ctrl+E or Enter)"));
     deleteCase->setText(tr("&Delete Case"));
+    deleteCase->setIconText(tr("Delete"));
     deleteCase->setToolTip(tr("Delete the selected case; Ctrl+Z brings it back"));
-    backup->setText(tr("&Back Up\u2026"));
-    restore->setText(tr("&Restore from Backup\u2026"));
+    backup->setText(tr("&Back Up…"));
+    restore->setText(tr("&Restore from Backup…"));
     quit->setText(tr("&Quit"));
-    // The undo stack's actions prefix the command text themselves ("Undo %1").
-    undo->setToolTip(tr("Undo the last change to a case (Ctrl+Z)"));
-    redo->setToolTip(tr("Redo"));
+    updateUndoTexts();
     find->setText(tr("&Find Cases"));
-    settings->setText(tr("&Settings\u2026"));
+    settings->setText(tr("&Settings…"));
     refresh->setText(tr("&Refresh"));
+    refresh->setIconText(tr("Refresh"));
     refresh->setToolTip(tr("Reload the case list (F5)"));
     about->setText(tr("&About CourtDesk"));
 
@@ -143,6 +145,26 @@ void MainWindowActions::retranslate()
                                tr("&Documents"), tr("E&vidence"), tr("&Hearings")};
     for (int t = 0; t < tabs.size() && t < tabNames.size(); ++t)
         tabs[t]->setText(tabNames.at(t));
+}
+
+} // namespace cd::ui
+
+namespace cd::ui {
+
+void MainWindowActions::updateUndoTexts()
+{
+    const bool canUndo = m_undoStack->canUndo();
+    const bool canRedo = m_undoStack->canRedo();
+    undo->setEnabled(canUndo);
+    redo->setEnabled(canRedo);
+    undo->setText(canUndo ? tr("&Undo %1").arg(m_undoStack->undoText()) : tr("&Undo"));
+    redo->setText(canRedo ? tr("&Redo %1").arg(m_undoStack->redoText()) : tr("&Redo"));
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    undo->setToolTip(canUndo ? tr("Undo: %1 (Ctrl+Z)").arg(m_undoStack->undoText())
+                             : tr("Nothing to undo"));
+    redo->setToolTip(canRedo ? tr("Redo: %1 (Ctrl+Shift+Z)").arg(m_undoStack->redoText())
+                             : tr("Nothing to redo"));
 }
 
 } // namespace cd::ui

@@ -38,8 +38,10 @@ public:
 
 private:
     void buildMenus();
+    void updateUndoTexts();
 
     QMainWindow* m_window;
+    QUndoStack* m_undoStack;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -245,7 +245,7 @@ void CaseEditDialog::onCaseNumberChanged()
     auto number = CaseNumberParser::parse(m_number->text());
     if (number) {
         const QString kind = caseKindKey(number->type()->kind);
-        m_court->setText(tr("%1 \u00b7 %2 \u00b7 %3")
+        m_court->setText(tr("%1 · %2 · %3")
                              .arg(number->courtCode, caseKindName(number->type()->kind),
                                   number->type()->stage()));
         if (kind != m_kind) {

@@ -168,12 +168,24 @@ void CaseListPanel::setDefaultColumnWidths()
         qMax(width(DisplayFormat::daysLeft(-99)), width(DisplayFormat::daysLeft(99))) + 24);
 }
 
+void CaseListPanel::fitBadgeColumn()
+{
+    // Badges are longer in some languages ("21 days overdue"); widen, never narrow.
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int needed = qMax(fm.horizontalAdvance(DisplayFormat::daysLeft(-99)),
+                            fm.horizontalAdvance(DisplayFormat::daysLeft(99))) +
+                       28;
+    if (header->sectionSize(CaseListModel::TimeLimitColumn) < needed)
+        header->resizeSection(CaseListModel::TimeLimitColumn, needed);
+}
+
 void CaseListPanel::updateEmptyText()
 {
     if (m_model->search().isEmpty())
         m_view->setEmptyText(tr("No cases yet. Press Ctrl+N to file a new case."));
     else
-        m_view->setEmptyText(tr("No case matches \u201c%1\u201d.").arg(m_model->search()));
+        m_view->setEmptyText(tr("No case matches “%1”.").arg(m_model->search()));
 }
 
 bool CaseListPanel::eventFilter(QObject* watched, QEvent* event)
@@ -205,6 +217,9 @@ void CaseListPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_model->retranslate();
+        fitBadgeColumn();
+    } else if (event->type() == QEvent::FontChange) {
+        fitBadgeColumn();
     }
     QWidget::changeEvent(event);
 }

@@ -56,6 +56,7 @@ private:
     void retranslateUi();
     void updateEmptyText();
     void setDefaultColumnWidths();
+    void fitBadgeColumn();
     void reselect(qint64 id);
 
     CaseListModel* m_model;

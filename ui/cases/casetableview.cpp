@@ -28,7 +28,9 @@ CaseTableView::CaseTableView(QWidget* parent) : QTableView(parent)
 void CaseTableView::updateRowHeight()
 {
     verticalHeader()->setMinimumSectionSize(1);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    // Scripts with tall stacks (Tibetan) bring their own leading; others get some air.
+    const int height = fontMetrics().height();
+    verticalHeader()->setDefaultSectionSize(height + (height > 28 ? 4 : 12));
 }
 
 void CaseTableView::changeEvent(QEvent* event)

@@ -192,7 +192,7 @@ void CaseView::renderHeader()
         names << p.name;
     QString subtitle = m_record.cause;
     if (!names.isEmpty())
-        subtitle = tr("%1 \u00b7 %2").arg(subtitle, names.join(QStringLiteral("\u3001")));
+        subtitle = tr("%1 · %2").arg(subtitle, names.join(QStringLiteral("\u3001")));
     m_subtitle->setText(subtitle);
 
     Urgency urgency = Urgency::None;

@@ -52,8 +52,8 @@ bool DemoDataOffer::ask()
 
 void DemoDataOffer::generate(int cases)
 {
-    auto* job = new ProgressJob(m_window, tr("Demo data"),
-                                tr("Creating %n demo case(s)\u2026", nullptr, cases));
+    auto* job =
+        new ProgressJob(m_window, tr("Demo data"), tr("Creating %n demo case(s)…", nullptr, cases));
     auto outcome = std::make_shared<DemoOutcome>();
     const QString path = m_profile.databasePath();
     connect(job, &ProgressJob::finished, this, [this, job, outcome] {

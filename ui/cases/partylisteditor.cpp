@@ -151,7 +151,7 @@ void PartyListEditor::retranslateUi()
     setLabel(m_address, tr("Address"));
     setLabel(m_phone, tr("Phone"));
     setLabel(m_agent, organisation ? tr("Legal representative") : tr("Agent ad litem"));
-    m_emptyHint->setText(tr("This case has no parties yet. Use \u201cAdd party\u201d to enter "
+    m_emptyHint->setText(tr("This case has no parties yet. Use “Add party” to enter "
                             "the plaintiff, the defendant and any third party."));
 }
 

@@ -86,7 +86,7 @@ void ProgressJob::cancel()
 {
     m_cancelled = true;
     if (m_dialog) {
-        m_dialog->setLabelText(tr("Stopping\u2026"));
+        m_dialog->setLabelText(tr("Stopping…"));
         m_dialog->setCancelButtonText(QString());
         m_dialog->show();
     }

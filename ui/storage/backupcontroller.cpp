@@ -50,7 +50,7 @@ ProgressJob* BackupController::runBackup(QWidget* parent, const QString& profile
                                          const QString& file, Done done)
 {
     return runJob(
-        parent, tr("Back Up"), tr("Backing up all cases, evidence and documents\u2026"),
+        parent, tr("Back Up"), tr("Backing up all cases, evidence and documents…"),
         [profileDir, file](const Backup::Progress& progress) {
             return Backup::create(profileDir, file, progress);
         },
@@ -61,7 +61,7 @@ ProgressJob* BackupController::runRestore(QWidget* parent, const QString& profil
                                           const QString& file, Done done)
 {
     return runJob(
-        parent, tr("Restore"), tr("Checking and restoring the backup\u2026"),
+        parent, tr("Restore"), tr("Checking and restoring the backup…"),
         [profileDir, file](const Backup::Progress& progress) {
             return Backup::restore(profileDir, file, progress);
         },
