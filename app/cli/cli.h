@@ -21,5 +21,6 @@ int runCases(const QStringList& args, Io& io);
 int runBackup(const QStringList& args, Io& io);
 int runRestore(const QStringList& args, Io& io);
 int runCrashWriter(const QStringList& args, Io& io);
+int runOcr(const QStringList& args, Io& io);
 
 } // namespace cd::cli

@@ -25,6 +25,9 @@ const QMap<QString, CommandInfo>& commands()
         {QStringLiteral("cases"), {runCases, "cases --profile DIR list | search QUERY"}},
         {QStringLiteral("backup"), {runBackup, "backup --profile DIR --out FILE"}},
         {QStringLiteral("restore"), {runRestore, "restore --profile DIR FILE"}},
+        {QStringLiteral("ocr"),
+         {runOcr, "ocr [--lang L] [--jobs N] [--password PW] --text-dir OUT FILE... | "
+                  "--searchable-pdf OUT.pdf IN.pdf"}},
         {QStringLiteral("crash-writer"),
          {runCrashWriter, "crash-writer --profile DIR (test helper: writes cases until killed)"}},
     };

@@ -1,0 +1,3 @@
+#include "ocrlogging.h"
+
+Q_LOGGING_CATEGORY(lcOcr, "courtdesk.ocr", QtInfoMsg)

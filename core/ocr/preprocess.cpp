@@ -1,0 +1,141 @@
+#include "preprocess.h"
+
+#include "ocrlogging.h"
+
+#include <QtGlobal>
+
+#include <cmath>
+
+namespace cd::ocr {
+
+namespace {
+
+bool isSealRed(l_uint32 px)
+{
+    l_int32 r, g, b;
+    extractRGBValues(px, &r, &g, &b);
+    return r > 120 && r - g > 50 && r - b > 40;
+}
+
+PixPtr toGrey(Pix* page, bool suppressSeal, PreprocessedPage& out)
+{
+    if (pixGetDepth(page) == 32) {
+        out.redFraction = Preprocessor::redFraction(page);
+        if (suppressSeal && out.redFraction >= Preprocessor::sealThreshold) {
+            out.sealSuppressed = true;
+            return Preprocessor::sealFreeGrey(page);
+        }
+        return PixPtr(pixConvertRGBToLuminance(page));
+    }
+    return PixPtr(pixConvertTo8(page, 0));
+}
+
+} // namespace
+
+double Preprocessor::redFraction(Pix* rgb)
+{
+    if (!rgb || pixGetDepth(rgb) != 32)
+        return 0;
+    const l_int32 w = pixGetWidth(rgb);
+    const l_int32 h = pixGetHeight(rgb);
+    const l_int32 wpl = pixGetWpl(rgb);
+    const l_uint32* data = pixGetData(rgb);
+    qint64 red = 0;
+    qint64 total = 0;
+    // Every 3rd pixel in both directions is plenty for a seal 40 mm across.
+    for (l_int32 y = 0; y < h; y += 3) {
+        const l_uint32* line = data + y * wpl;
+        for (l_int32 x = 0; x < w; x += 3) {
+            red += isSealRed(line[x]) ? 1 : 0;
+            ++total;
+        }
+    }
+    return total ? double(red) / double(total) : 0;
+}
+
+PixPtr Preprocessor::sealFreeGrey(Pix* rgb)
+{
+    return PixPtr(pixGetRGBComponent(rgb, COLOR_RED));
+}
+
+PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& o)
+{
+    PreprocessedPage out;
+    out.dpi = dpi > 0 ? dpi : 300;
+    PixPtr display(pixGetDepth(page) == 32 || pixGetDepth(page) == 8 ? pixClone(page)
+                                                                     : pixConvertTo8(page, 0));
+    PixPtr grey = toGrey(page, o.suppressRedSeal, out);
+    if (!grey)
+        return out;
+
+    if (o.minDpi > 0 && out.dpi < o.minDpi) {
+        const float s = float(o.minDpi) / float(out.dpi);
+        grey.reset(pixScaleGrayLI(grey.get(), s, s));
+        display.reset(pixScale(display.get(), s, s));
+        out.dpi = o.minDpi;
+    }
+    if (o.normaliseBackground) {
+        // Flattens uneven paper, shadows at the binding and pale seal residue to one level.
+        if (PixPtr norm(pixBackgroundNormSimple(grey.get(), nullptr, nullptr)); norm) {
+            // The normalised background sits at 200; stretch it back to white so that paper
+            // set by the ink mask below matches the paper around the strokes.
+            if (o.stretchBackground)
+                pixGammaTRC(norm.get(), norm.get(), 1.0f, 0, 200);
+            grey = std::move(norm);
+        }
+    }
+    if (o.deskew) {
+        PixPtr bin(pixThresholdToBinary(grey.get(), 160));
+        l_float32 angle = 0;
+        l_float32 conf = 0;
+        if (bin &&
+            pixFindSkewSweepAndSearch(bin.get(), &angle, &conf, 2, 2, 7.0f, 0.5f, 0.01f) == 0 &&
+            conf >= 2.5f && std::fabs(angle) >= 0.1f) {
+            const float rad = float(angle * M_PI / 180.0);
+            grey.reset(pixRotate(grey.get(), rad, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+            display.reset(pixRotate(display.get(), rad, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+            out.skewDegrees = angle;
+        }
+    }
+    if (o.sharpen > 0) {
+        if (PixPtr sharp(pixUnsharpMaskingGray(grey.get(), 2, float(o.sharpen))); sharp)
+            grey = std::move(sharp);
+    }
+    if (!o.binarise) {
+        out.ocr = std::move(grey);
+        out.display = std::move(display);
+        return out;
+    }
+    Pix* bin = nullptr;
+    if (pixOtsuAdaptiveThreshold(grey.get(), 2000, 2000, 0, 0, 0.1f, nullptr, &bin) != 0 || !bin)
+        bin = pixThresholdToBinary(grey.get(), 128);
+    PixPtr binary(bin);
+    if (o.despeckle && binary) {
+        // Scanner speckle: components no larger than 2x2 px at 300 dpi; no CJK stroke is that
+        // small.
+        const int s = qMax(2, out.dpi / 150);
+        if (PixPtr clean(pixSelectBySize(binary.get(), s, s, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT,
+                                         nullptr));
+            clean)
+            binary = std::move(clean);
+    }
+    if (o.greyForRecognition && binary) {
+        // Tesseract's LSTM reads lines from the grey image when it has one, and strokes of
+        // small, blurred characters survive in grey where a hard threshold breaks them. So the
+        // binary image serves as a mask: whatever is not ink (or next to ink) becomes paper,
+        // which removes speckle, seal residue and JPEG noise but keeps stroke edges.
+        PixPtr ink(pixDilateBrick(nullptr, binary.get(), 3, 3));
+        PixPtr paper(pixInvert(nullptr, ink.get()));
+        pixSetMasked(grey.get(), paper.get(), 255);
+        out.ocr = std::move(grey);
+        out.display = std::move(display);
+        return out;
+    }
+    out.ocr = std::move(binary);
+    out.display = std::move(display);
+    qCDebug(lcOcr) << "preprocessed: skew" << out.skewDegrees << "red" << out.redFraction << "dpi"
+                   << out.dpi;
+    return out;
+}
+
+} // namespace cd::ocr

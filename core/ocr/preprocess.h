@@ -1,0 +1,50 @@
+#pragma once
+
+#include "pix.h"
+
+namespace cd::ocr {
+
+struct PreprocessOptions
+{
+    bool deskew = true;
+    bool normaliseBackground = true;
+    bool binarise = true;
+    bool suppressRedSeal = true;
+    bool despeckle = true;
+    // Hand Tesseract the cleaned grey page (binarisation used as an ink mask) rather than the
+    // binary page itself.
+    bool greyForRecognition = true;
+    bool stretchBackground = true;
+    double sharpen = 0; // unsharp-mask strength for blurred scans, 0: off
+    // Pages scanned below this resolution are upscaled before binarisation: thin strokes of
+    // small characters survive thresholding better at about 300 dpi.
+    int minDpi = 0;
+};
+
+struct PreprocessedPage
+{
+    PixPtr ocr;     // what Tesseract reads: binarised (1 bpp) or normalised grey
+    PixPtr display; // the deskewed page in its own colours, same size as ocr (PDF, review)
+    int dpi = 0;    // resolution of both images
+    float skewDegrees = 0;
+    bool sealSuppressed = false;
+    double redFraction = 0;
+};
+
+// The Leptonica pipeline run before Tesseract: red-seal suppression (colour scans), background
+// normalisation, deskew, binarisation and speckle removal. Runs in the OCR worker process.
+class Preprocessor
+{
+public:
+    static PreprocessedPage run(Pix* page, int dpi, const PreprocessOptions& options = {});
+
+    // Fraction of sampled pixels that are seal red (saturated, red dominant).
+    static double redFraction(Pix* rgb);
+    // Grey image of a colour page in which red ink is as light as paper: the red channel.
+    // Black text under a red seal stays black in it, the seal itself turns pale.
+    static PixPtr sealFreeGrey(Pix* rgb);
+    // Minimum red fraction for a page to count as stamped.
+    static constexpr double sealThreshold = 0.002;
+};
+
+} // namespace cd::ocr
