@@ -10,11 +10,13 @@
 #include "cases/casetableview.h"
 #include "cases/caseview.h"
 #include "cases/demodata.h"
+#include "cases/demodataoffer.h"
 #include "cases/idvalidators.h"
 #include "common/clock.h"
 #include "common/messagebar.h"
 #include "common/recordtable.h"
 #include "common/validatedlineedit.h"
+#include "storage/backupcontroller.h"
 #include "storage/profile.h"
 
 #include <QAction>
@@ -24,6 +26,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -105,6 +108,8 @@ private slots:
     void sortingByHeaderRequeries();
     void windowStateRoundTrip();
     void screenshots();
+    void demoDataFillsAnEmptyProfile();
+    void backupWritesAFile();
 
 private:
     void openWindow(bool defaultSize = true);
@@ -529,6 +534,7 @@ void TestMainWindow::screenshots()
     QVERIFY(dialog);
     typeText(dialog->findChild<ValidatedLineEdit*>(QStringLiteral("caseNumberEdit"))->lineEdit(),
              QStringLiteral("(2024)甘0102民"));
+    QTest::qWait(100);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("newcase-dialog.png"))));
     dialog->findChild<QTabWidget*>(QStringLiteral("caseEditTabs"))->setCurrentIndex(1);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addPartyButton")),
@@ -537,14 +543,57 @@ void TestMainWindow::screenshots()
              QStringLiteral("张三"));
     typeText(dialog->findChild<ValidatedLineEdit*>(QStringLiteral("partyIdEdit"))->lineEdit(),
              QStringLiteral("62300119850612"));
+    QTest::qWait(100);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("newcase-parties.png"))));
     dialog->findChild<QTabWidget*>(QStringLiteral("caseEditTabs"))->setCurrentIndex(2);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addEventButton")),
                       Qt::LeftButton);
     auto* type = dialog->findChild<QComboBox*>(QStringLiteral("eventTypeCombo"));
     type->setCurrentIndex(type->findData(QStringLiteral("suspension")));
+    QTest::qWait(100);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("newcase-timeline.png"))));
     dialog->reject();
+}
+
+void TestMainWindow::demoDataFillsAnEmptyProfile()
+{
+    QTemporaryDir dir;
+    auto profile = Profile::open(dir.path());
+    QVERIFY(profile.isOk());
+    MainWindow window(*profile.value(), nullptr);
+    window.show();
+    QCOMPARE(window.caseList()->model()->totalCount(), 0);
+    QVERIFY(window.caseList()->view()->emptyText().contains(QStringLiteral("Ctrl+N")));
+
+    DemoDataOffer offer(&window, *profile.value());
+    QVERIFY(offer.isDue(0));
+    QSignalSpy finished(&offer, &DemoDataOffer::finished);
+    offer.generate(45);
+    // The worker thread writes while the GUI thread keeps running its event loop.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.first().at(0).toInt(), 45);
+    QVERIFY(finished.first().at(1).toString().isEmpty());
+    window.refresh();
+    QCOMPARE(window.caseList()->model()->totalCount(), 45);
+    window.setSaveStateOnClose(false);
+}
+
+void TestMainWindow::backupWritesAFile()
+{
+    QTemporaryDir out;
+    const QString file = QDir(out.path()).filePath(QStringLiteral("desk.cdbackup"));
+    bool done = false;
+    QString error;
+    BackupController::runBackup(m_window.get(), m_profile->dir(), file,
+                                [&](const Result<BackupSummary>& result) {
+                                    done = true;
+                                    error = result.errorMessage();
+                                });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(QFileInfo(file).size() > 0);
+    auto verified = Backup::verify(file);
+    QVERIFY2(verified.isOk(), qPrintable(verified.errorMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)

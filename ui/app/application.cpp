@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -24,14 +25,23 @@ int runApplication(int argc, char** argv)
     startup.start();
     const qint64 beforeStartupMs = FirstPaintProbe::processAgeMs();
 
+    QCoreApplication::setApplicationName(QStringLiteral("courtdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COURTDESK_VERSION));
+    // --help and --version must work without a display, so they are answered before the
+    // QApplication exists; everything else is parsed after it took its own options (-platform).
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    StartupOptions options;
+    if (CommandLine::wantsInformationOnly(rawArguments))
+        return CommandLine::parse(rawArguments, &options) == CommandLine::Outcome::ExitError ? 1
+                                                                                             : 0;
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("courtdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("CourtDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(COURTDESK_VERSION));
     QApplication::setOrganizationDomain(QStringLiteral("courtdesk.cn"));
     QApplication::setDesktopFileName(QStringLiteral(COURTDESK_APP_ID));
-
-    StartupOptions options;
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/courtdesk.png")));
     switch (CommandLine::parse(QApplication::arguments(), &options)) {
     case CommandLine::Outcome::ExitOk:
         return 0;

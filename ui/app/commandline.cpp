@@ -8,6 +8,18 @@
 
 namespace cd::ui {
 
+bool CommandLine::wantsInformationOnly(const QStringList& arguments)
+{
+    static const QStringList info{QStringLiteral("-h"), QStringLiteral("--help"),
+                                  QStringLiteral("-?"), QStringLiteral("--help-all"),
+                                  QStringLiteral("-v"), QStringLiteral("--version")};
+    for (const QString& argument : arguments.mid(1)) {
+        if (info.contains(argument))
+            return true;
+    }
+    return false;
+}
+
 CommandLine::Outcome CommandLine::parse(const QStringList& arguments, StartupOptions* options)
 {
     QCommandLineParser parser;
@@ -33,8 +45,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList& arguments, StartupOpt
         std::fprintf(stderr, "courtdesk: %s\n", qPrintable(parser.errorText()));
         return Outcome::ExitError;
     }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        QString text = parser.helpText();
+        text.replace(QLatin1String("<executable_name>"), QLatin1String("courtdesk"));
+        std::fputs(qPrintable(text), stdout);
         return Outcome::ExitOk;
     }
     if (parser.isSet(version)) {

@@ -24,6 +24,8 @@ public:
     // Parses arguments; --help and --version print to stdout and return ExitOk, bad arguments
     // print to stderr and return ExitError.
     static Outcome parse(const QStringList& arguments, StartupOptions* options);
+    // Whether the arguments ask for --help, --help-all or --version (no GUI needed).
+    static bool wantsInformationOnly(const QStringList& arguments);
 };
 
 } // namespace cd::ui

@@ -50,7 +50,7 @@ bool Session::openProfile()
 {
     auto profile = Profile::open(m_options.profileDir);
     if (!profile) {
-        qCWarning(lcUi) << "cannot open profile" << m_options.profileDir << profile.error().detail;
+        qCDebug(lcUi) << "cannot open profile" << m_options.profileDir << profile.error().detail;
         reportError(
             tr("CourtDesk cannot open the profile %1.\n\n%2")
                 .arg(QDir::toNativeSeparators(m_options.profileDir), profile.errorMessage()));

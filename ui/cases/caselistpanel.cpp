@@ -42,6 +42,9 @@ CaseListPanel::CaseListPanel(CaseRepository& repository, QWidget* parent)
     // Clicking a header re-queries the store in that order; it never sorts fetched rows only.
     QHeaderView* header = m_view->horizontalHeader();
     header->setSortIndicatorShown(true);
+    // The parties digest takes whatever width the other columns leave, so the list never
+    // needs a horizontal scroll bar.
+    header->setSectionResizeMode(CaseListModel::PartiesColumn, QHeaderView::Stretch);
     header->setSectionsClickable(true);
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     connect(header, &QHeaderView::sortIndicatorChanged, this,
@@ -220,6 +223,8 @@ void CaseListPanel::changeEvent(QEvent* event)
         fitBadgeColumn();
     } else if (event->type() == QEvent::FontChange) {
         fitBadgeColumn();
+        // Row heights follow the font; keep the open case in sight once they have.
+        QTimer::singleShot(0, this, [this] { m_view->scrollTo(m_view->currentIndex()); });
     }
     QWidget::changeEvent(event);
 }
