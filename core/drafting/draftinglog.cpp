@@ -1,0 +1,3 @@
+#include "draftinglog.h"
+
+Q_LOGGING_CATEGORY(lcDrafting, "courtdesk.drafting", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "statutelog.h"
+
+Q_LOGGING_CATEGORY(lcStatutes, "courtdesk.statutes", QtInfoMsg)
