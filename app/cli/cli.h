@@ -20,6 +20,8 @@ int runDemo(const QStringList& args, Io& io);
 int runCases(const QStringList& args, Io& io);
 int runBackup(const QStringList& args, Io& io);
 int runRestore(const QStringList& args, Io& io);
+int runSign(const QStringList& args, Io& io);
+int runVerify(const QStringList& args, Io& io);
 int runCrashWriter(const QStringList& args, Io& io);
 int runOcr(const QStringList& args, Io& io);
 

@@ -21,6 +21,10 @@ const QMap<QString, CommandInfo>& commands()
         {QStringLiteral("check"), {runCheck, "check case-number|id|credit-code STR"}},
         {QStringLiteral("time-limit"),
          {runTimeLimit, "time-limit --procedure P --filed YYYY-MM-DD [--excluded FROM:TO]..."}},
+        {QStringLiteral("sign"),
+         {runSign, "sign --nss-dir DIR --nick NICK [--password-file F] [--seal IMG] [--page N] "
+                   "[--rect x,y,w,h] IN.pdf OUT.pdf"}},
+        {QStringLiteral("verify"), {runVerify, "verify [--nss-dir DIR] [--json] FILE.pdf"}},
         {QStringLiteral("demo"), {runDemo, "demo --profile DIR --cases N [--seed S] [--court CODE]"}},
         {QStringLiteral("cases"), {runCases, "cases --profile DIR list | search QUERY"}},
         {QStringLiteral("backup"), {runBackup, "backup --profile DIR --out FILE"}},

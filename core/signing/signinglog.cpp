@@ -1,0 +1,3 @@
+#include "signinglog.h"
+
+Q_LOGGING_CATEGORY(lcSigning, "courtdesk.signing", QtInfoMsg)
