@@ -190,12 +190,60 @@ Result<void> backfill(Database& db, int version)
     return {};
 }
 
+// Evidence intake and OCR: chain-of-custody fields on evidence items, per-page OCR results
+// (text, word boxes, confidences) kept as recognised, corrections as numbered revisions, and
+// a search index pair over page text (trigram for 3+ characters, one token per character for
+// 1-2 character queries, as for cases).
+Result<void> stepEvidenceOcr(QSqlDatabase& db)
+{
+    return run(db, {
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN file_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN media_type TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN size_bytes INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN importer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN ocr_status TEXT NOT NULL DEFAULT 'none'"),
+        QStringLiteral("CREATE INDEX evidence_sha ON evidence(sha256)"),
+        QStringLiteral("CREATE TABLE evidence_pages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,"
+                       " page_no INTEGER NOT NULL,"
+                       " origin TEXT NOT NULL DEFAULT 'ocr',"
+                       " language TEXT NOT NULL DEFAULT '',"
+                       " width INTEGER NOT NULL DEFAULT 0,"
+                       " height INTEGER NOT NULL DEFAULT 0,"
+                       " dpi INTEGER NOT NULL DEFAULT 0,"
+                       " mean_confidence REAL NOT NULL DEFAULT 0,"
+                       " ocr_text TEXT NOT NULL DEFAULT '',"
+                       " words TEXT NOT NULL DEFAULT '[]',"
+                       " status TEXT NOT NULL DEFAULT 'ok',"
+                       " error TEXT NOT NULL DEFAULT '',"
+                       " recognised_at TEXT,"
+                       " UNIQUE(evidence_id, page_no))"),
+        QStringLiteral("CREATE TABLE evidence_page_revisions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " page_id INTEGER NOT NULL REFERENCES evidence_pages(id) ON DELETE CASCADE,"
+                       " revision INTEGER NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " author TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE(page_id, revision))"),
+        QStringLiteral("CREATE VIRTUAL TABLE evidence_fts USING fts5(body, tokenize='trigram')"),
+        QStringLiteral("CREATE VIRTUAL TABLE evidence_fts_chars USING fts5(body, "
+                       "tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* Co M*'\")"),
+    });
+}
+
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
 {
     static const QVector<Step> s{step1Cases, step2Audit, step3Search, step4DueDate,
-                                 step5SortIndexes};
+                                 step5SortIndexes,
+                                 stepEvidenceOcr};
     return s;
 }
 
