@@ -76,11 +76,30 @@ SearchIndex::Filter SearchIndex::filterFor(const QString& query)
     Filter f;
     const QStringList terms =
         query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    QStringList parts;
+    QStringList pieces;
     for (const QString& typed : terms) {
         // A whole case number as typed ("(2026)...", full-width digits) finds its stored form.
         const QString normal = CaseNumberParser::normalise(typed);
-        const QString& term = normal.isEmpty() ? typed : normal;
+        if (!normal.isEmpty()) {
+            pieces << normal;
+            continue;
+        }
+        // Elsewhere punctuation separates terms, as it does in the indexed text: "(张三)"
+        // searches for 张三.
+        QString piece;
+        for (uint cp : typed.toUcs4()) {
+            if (isTokenChar(cp) && cp != kBarrier.unicode()) {
+                piece += QString::fromUcs4(reinterpret_cast<const char32_t*>(&cp), 1);
+            } else if (!piece.isEmpty()) {
+                pieces << piece;
+                piece.clear();
+            }
+        }
+        if (!piece.isEmpty())
+            pieces << piece;
+    }
+    QStringList parts;
+    for (const QString& term : pieces) {
         const int tokens = tokenCount(term);
         if (tokens == 0)
             continue;
@@ -90,7 +109,8 @@ SearchIndex::Filter SearchIndex::filterFor(const QString& query)
         } else {
             QString phrase = charTokens(term);
             phrase.remove(kBarrier);
-            parts << QStringLiteral("SELECT rowid FROM case_fts_chars WHERE case_fts_chars MATCH ?");
+            parts << QStringLiteral(
+                "SELECT rowid FROM case_fts_chars WHERE case_fts_chars MATCH ?");
             f.binds << ftsString(phrase.simplified());
         }
     }

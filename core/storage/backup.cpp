@@ -41,11 +41,12 @@ Result<void> snapshotDatabase(const QString& source, const QString& dest)
     int rc = sqlite3_open_v2(source.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     SqlitePtr src(raw);
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Database, Backup::tr("Cannot read the case store %1.").arg(source),
+        return makeError(ErrorCode::Database,
+                         Backup::tr("Cannot read the case store %1.").arg(source),
                          QString::fromUtf8(sqlite3_errstr(rc)));
     raw = nullptr;
-    rc = sqlite3_open_v2(dest.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                         nullptr);
+    rc = sqlite3_open_v2(dest.toUtf8().constData(), &raw,
+                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     SqlitePtr dst(raw);
     if (rc != SQLITE_OK)
         return ioError(Backup::tr("Cannot write the snapshot %1.").arg(dest),
@@ -71,7 +72,8 @@ Result<void> checkDatabase(const QString& path)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     SqlitePtr db(raw);
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Corrupt, Backup::tr("The case store in the backup cannot be opened."));
+        return makeError(ErrorCode::Corrupt,
+                         Backup::tr("The case store in the backup cannot be opened."));
     sqlite3_stmt* st = nullptr;
     QString result;
     if (sqlite3_prepare_v2(db.get(), "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK &&
@@ -79,18 +81,20 @@ Result<void> checkDatabase(const QString& path)
         result = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
     if (result != QLatin1String("ok"))
-        return makeError(ErrorCode::Corrupt,
-                         Backup::tr("The case store in the backup is damaged (integrity check: %1).")
-                             .arg(result.isEmpty() ? Backup::tr("no answer") : result));
+        return makeError(
+            ErrorCode::Corrupt,
+            Backup::tr("The case store in the backup is damaged (integrity check: %1).")
+                .arg(result.isEmpty() ? Backup::tr("no answer") : result));
     int version = -1;
     if (sqlite3_prepare_v2(db.get(), "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
         version = sqlite3_column_int(st, 0);
     sqlite3_finalize(st);
     if (version < 0 || version > Migrations::latestVersion())
-        return makeError(ErrorCode::Unsupported,
-                         Backup::tr("The backup was made by a newer version of CourtDesk (schema %1).")
-                             .arg(version));
+        return makeError(
+            ErrorCode::Unsupported,
+            Backup::tr("The backup was made by a newer version of CourtDesk (schema %1).")
+                .arg(version));
     return {};
 }
 
@@ -114,7 +118,8 @@ QStringList profileFiles(const QString& profileDir)
     if (QFile::exists(dir.filePath(Profile::settingsFileName())))
         out << Profile::settingsFileName();
     for (const QString& sub : {QStringLiteral("evidence"), QStringLiteral("documents")}) {
-        QDirIterator it(dir.filePath(sub), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QDirIterator it(dir.filePath(sub), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             out << dir.relativeFilePath(it.next());
     }
@@ -127,8 +132,8 @@ class Writer
 public:
     explicit Writer(QIODevice* dev) : m_out(dev) { m_out.setVersion(QDataStream::Qt_6_0); }
 
-    Result<void> addFile(const QString& relPath, const QString& absPath, qint64& done,
-                         qint64 total, const Backup::Progress& progress)
+    Result<void> addFile(const QString& relPath, const QString& absPath, qint64& done, qint64 total,
+                         const Backup::Progress& progress)
     {
         QFile f(absPath);
         if (!f.open(QIODevice::ReadOnly))
@@ -187,17 +192,19 @@ Result<BackupSummary> extract(const QString& backupFile, const QString& dir,
     const qint64 total = f.size();
     QDataStream in(&f);
     in.setVersion(QDataStream::Qt_6_0);
-    const Error broken = makeError(
-        ErrorCode::Corrupt,
-        Backup::tr("The file %1 is not a complete CourtDesk backup. Nothing was changed.").arg(backupFile));
+    const Error broken =
+        makeError(ErrorCode::Corrupt,
+                  Backup::tr("The file %1 is not a complete CourtDesk backup. Nothing was changed.")
+                      .arg(backupFile));
     QByteArray magic(kMagic.size(), '\0');
     quint32 version = 0;
     if (in.readRawData(magic.data(), int(magic.size())) != magic.size() || magic != kMagic)
         return broken;
     in >> version;
     if (version != kVersion)
-        return makeError(ErrorCode::Unsupported,
-                         Backup::tr("This backup format (version %1) is not supported.").arg(version));
+        return makeError(
+            ErrorCode::Unsupported,
+            Backup::tr("This backup format (version %1) is not supported.").arg(version));
     BackupSummary summary;
     QCryptographicHash manifest(QCryptographicHash::Sha256);
     bool sawDatabase = false;
@@ -248,10 +255,11 @@ Result<BackupSummary> extract(const QString& backupFile, const QString& dir,
         if (in.readRawData(digest.data(), 32) != 32)
             return broken;
         if (digest != h.result())
-            return makeError(ErrorCode::Corrupt,
-                             Backup::tr("The backup entry %1 is damaged (SHA-256 mismatch). Nothing "
-                                        "was changed.")
-                                 .arg(rel));
+            return makeError(
+                ErrorCode::Corrupt,
+                Backup::tr("The backup entry %1 is damaged (SHA-256 mismatch). Nothing "
+                           "was changed.")
+                    .arg(rel));
         manifest.addData(path);
         manifest.addData(digest);
         sawDatabase = sawDatabase || rel == Profile::databaseFileName();
@@ -262,8 +270,8 @@ Result<BackupSummary> extract(const QString& backupFile, const QString& dir,
     in >> count;
     QByteArray digest(32, '\0');
     if (in.status() != QDataStream::Ok || in.readRawData(digest.data(), 32) != 32 ||
-        int(count) != summary.files || digest != manifest.result())
-        return broken;
+        int(count) != summary.files || digest != manifest.result() || !in.atEnd())
+        return broken; // trailing bytes mean this is not the file that was written
     if (!sawDatabase)
         return broken;
     if (auto c = checkDatabase(QDir(dir).filePath(Profile::databaseFileName())); !c)
@@ -316,7 +324,8 @@ Result<BackupSummary> Backup::create(const QString& profileDir, const QString& o
         return fail(r.error());
     if (!out.commit())
         return ioError(tr("Cannot write the backup %1.").arg(outFile), out.errorString());
-    qCInfo(lcBackup) << "backup of" << profileDir << "written to" << outFile << w.count() << "files";
+    qCInfo(lcBackup) << "backup of" << profileDir << "written to" << outFile << w.count()
+                     << "files";
     return BackupSummary{w.count(), done, {}};
 }
 

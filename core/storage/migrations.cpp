@@ -28,106 +28,110 @@ Result<void> run(QSqlDatabase& db, const QStringList& statements)
 // v1: the case file itself.
 Result<void> step1Cases(QSqlDatabase& db)
 {
-    return run(db, {
-        QStringLiteral("CREATE TABLE courts ("
-                       " id INTEGER PRIMARY KEY,"
-                       " code TEXT NOT NULL UNIQUE,"
-                       " name TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE cases ("
-                       " id INTEGER PRIMARY KEY,"
-                       " uuid TEXT NOT NULL UNIQUE,"
-                       " case_number TEXT NOT NULL UNIQUE,"
-                       " court_id INTEGER REFERENCES courts(id),"
-                       " cause TEXT NOT NULL DEFAULT '',"
-                       " kind TEXT NOT NULL DEFAULT '',"
-                       " procedure TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL DEFAULT 'open',"
-                       " filed_on TEXT NOT NULL,"
-                       " closed_on TEXT,"
-                       " judge TEXT NOT NULL DEFAULT '',"
-                       " panel TEXT NOT NULL DEFAULT '',"
-                       " claim_fen INTEGER NOT NULL DEFAULT 0,"
-                       " summary TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL,"
-                       " version INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE parties ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL DEFAULT 0,"
-                       " role TEXT NOT NULL,"
-                       " kind TEXT NOT NULL DEFAULT 'person',"
-                       " name TEXT NOT NULL,"
-                       " id_number TEXT NOT NULL DEFAULT '',"
-                       " address TEXT NOT NULL DEFAULT '',"
-                       " phone TEXT NOT NULL DEFAULT '',"
-                       " agent TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX parties_case ON parties(case_id)"),
-        QStringLiteral("CREATE TABLE events ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " type TEXT NOT NULL,"
-                       " starts_on TEXT NOT NULL,"
-                       " ends_on TEXT,"
-                       " extension_months INTEGER NOT NULL DEFAULT 0,"
-                       " extension_days INTEGER NOT NULL DEFAULT 0,"
-                       " approved_by TEXT NOT NULL DEFAULT '',"
-                       " note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX events_case ON events(case_id)"),
-        QStringLiteral("CREATE TABLE documents ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " title TEXT NOT NULL,"
-                       " kind TEXT NOT NULL DEFAULT '',"
-                       " file_name TEXT NOT NULL DEFAULT '',"
-                       " sha256 TEXT NOT NULL DEFAULT '',"
-                       " pages INTEGER NOT NULL DEFAULT 0,"
-                       " created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX documents_case ON documents(case_id)"),
-        QStringLiteral("CREATE TABLE evidence ("
-                       " id INTEGER PRIMARY KEY,"
-                       " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                       " title TEXT NOT NULL,"
-                       " submitted_by TEXT NOT NULL DEFAULT '',"
-                       " sha256 TEXT NOT NULL DEFAULT '',"
-                       " pages INTEGER NOT NULL DEFAULT 0,"
-                       " description TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX evidence_case ON evidence(case_id)"),
-    });
+    return run(
+        db, {
+                QStringLiteral("CREATE TABLE courts ("
+                               " id INTEGER PRIMARY KEY,"
+                               " code TEXT NOT NULL UNIQUE,"
+                               " name TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE cases ("
+                               " id INTEGER PRIMARY KEY,"
+                               " uuid TEXT NOT NULL UNIQUE,"
+                               " case_number TEXT NOT NULL UNIQUE,"
+                               " court_id INTEGER REFERENCES courts(id),"
+                               " cause TEXT NOT NULL DEFAULT '',"
+                               " kind TEXT NOT NULL DEFAULT '',"
+                               " procedure TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'open',"
+                               " filed_on TEXT NOT NULL,"
+                               " closed_on TEXT,"
+                               " judge TEXT NOT NULL DEFAULT '',"
+                               " panel TEXT NOT NULL DEFAULT '',"
+                               " claim_fen INTEGER NOT NULL DEFAULT 0,"
+                               " summary TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL,"
+                               " version INTEGER NOT NULL DEFAULT 1)"),
+                QStringLiteral("CREATE TABLE parties ("
+                               " id INTEGER PRIMARY KEY,"
+                               " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                               " position INTEGER NOT NULL DEFAULT 0,"
+                               " role TEXT NOT NULL,"
+                               " kind TEXT NOT NULL DEFAULT 'person',"
+                               " name TEXT NOT NULL,"
+                               " id_number TEXT NOT NULL DEFAULT '',"
+                               " address TEXT NOT NULL DEFAULT '',"
+                               " phone TEXT NOT NULL DEFAULT '',"
+                               " agent TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX parties_case ON parties(case_id)"),
+                QStringLiteral("CREATE TABLE events ("
+                               " id INTEGER PRIMARY KEY,"
+                               " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                               " type TEXT NOT NULL,"
+                               " starts_on TEXT NOT NULL,"
+                               " ends_on TEXT,"
+                               " extension_months INTEGER NOT NULL DEFAULT 0,"
+                               " extension_days INTEGER NOT NULL DEFAULT 0,"
+                               " approved_by TEXT NOT NULL DEFAULT '',"
+                               " note TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX events_case ON events(case_id)"),
+                QStringLiteral("CREATE TABLE documents ("
+                               " id INTEGER PRIMARY KEY,"
+                               " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                               " title TEXT NOT NULL,"
+                               " kind TEXT NOT NULL DEFAULT '',"
+                               " file_name TEXT NOT NULL DEFAULT '',"
+                               " sha256 TEXT NOT NULL DEFAULT '',"
+                               " pages INTEGER NOT NULL DEFAULT 0,"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX documents_case ON documents(case_id)"),
+                QStringLiteral("CREATE TABLE evidence ("
+                               " id INTEGER PRIMARY KEY,"
+                               " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                               " title TEXT NOT NULL,"
+                               " submitted_by TEXT NOT NULL DEFAULT '',"
+                               " sha256 TEXT NOT NULL DEFAULT '',"
+                               " pages INTEGER NOT NULL DEFAULT 0,"
+                               " description TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX evidence_case ON evidence(case_id)"),
+            });
 }
 
 // v2: append-only, hash-chained audit log. The triggers stop ordinary edits; verify()
 // catches anything that goes around them.
 Result<void> step2Audit(QSqlDatabase& db)
 {
-    return run(db, {
-        QStringLiteral("CREATE TABLE audit_log ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " at TEXT NOT NULL,"
-                       " actor TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " entity TEXT NOT NULL,"
-                       " entity_id TEXT NOT NULL,"
-                       " details TEXT NOT NULL,"
-                       " prev_hash TEXT NOT NULL,"
-                       " hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-    });
+    return run(db,
+               {
+                   QStringLiteral("CREATE TABLE audit_log ("
+                                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                  " at TEXT NOT NULL,"
+                                  " actor TEXT NOT NULL,"
+                                  " action TEXT NOT NULL,"
+                                  " entity TEXT NOT NULL,"
+                                  " entity_id TEXT NOT NULL,"
+                                  " details TEXT NOT NULL,"
+                                  " prev_hash TEXT NOT NULL,"
+                                  " hash TEXT NOT NULL)"),
+                   QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                                  " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+                   QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                                  " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+               });
 }
 
 // v3: full-text search. Trigram serves queries of 3+ characters; a one-character-per-token
 // table serves 1-2 character queries (trigram silently returns nothing for those).
 Result<void> step3Search(QSqlDatabase& db)
 {
-    return run(db, {
-        QStringLiteral("CREATE VIRTUAL TABLE case_fts USING fts5(body, tokenize='trigram')"),
-        QStringLiteral("CREATE VIRTUAL TABLE case_fts_chars USING fts5(body, "
-                       "tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* Co M*'\")"),
-    });
+    return run(
+        db,
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE case_fts USING fts5(body, tokenize='trigram')"),
+            QStringLiteral("CREATE VIRTUAL TABLE case_fts_chars USING fts5(body, "
+                           "tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* Co M*'\")"),
+        });
 }
 
 // v4: the due date is stored with the case so the case list can sort and badge 100,000
@@ -135,11 +139,11 @@ Result<void> step3Search(QSqlDatabase& db)
 Result<void> step4DueDate(QSqlDatabase& db)
 {
     return run(db, {
-        QStringLiteral("ALTER TABLE cases ADD COLUMN due_on TEXT"),
-        QStringLiteral("CREATE INDEX cases_due ON cases(due_on)"),
-        QStringLiteral("CREATE INDEX cases_filed ON cases(filed_on)"),
-        QStringLiteral("CREATE INDEX cases_status ON cases(status)"),
-    });
+                       QStringLiteral("ALTER TABLE cases ADD COLUMN due_on TEXT"),
+                       QStringLiteral("CREATE INDEX cases_due ON cases(due_on)"),
+                       QStringLiteral("CREATE INDEX cases_filed ON cases(filed_on)"),
+                       QStringLiteral("CREATE INDEX cases_status ON cases(status)"),
+                   });
 }
 
 // v5: one index per sortable case-list column, so a page of a sorted (and filtered) list
@@ -147,10 +151,10 @@ Result<void> step4DueDate(QSqlDatabase& db)
 Result<void> step5SortIndexes(QSqlDatabase& db)
 {
     return run(db, {
-        QStringLiteral("CREATE INDEX cases_number ON cases(case_number)"),
-        QStringLiteral("CREATE INDEX cases_cause ON cases(cause)"),
-        QStringLiteral("CREATE INDEX cases_judge ON cases(judge)"),
-    });
+                       QStringLiteral("CREATE INDEX cases_number ON cases(case_number)"),
+                       QStringLiteral("CREATE INDEX cases_cause ON cases(cause)"),
+                       QStringLiteral("CREATE INDEX cases_judge ON cases(judge)"),
+                   });
 }
 
 // Derived data a step introduces must also be filled in for the rows already there; without
@@ -196,54 +200,59 @@ Result<void> backfill(Database& db, int version)
 // 1-2 character queries, as for cases).
 Result<void> stepEvidenceOcr(QSqlDatabase& db)
 {
-    return run(db, {
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN file_name TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN media_type TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN size_bytes INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN importer TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE evidence ADD COLUMN ocr_status TEXT NOT NULL DEFAULT 'none'"),
-        QStringLiteral("CREATE INDEX evidence_sha ON evidence(sha256)"),
-        QStringLiteral("CREATE TABLE evidence_pages ("
-                       " id INTEGER PRIMARY KEY,"
-                       " evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,"
-                       " page_no INTEGER NOT NULL,"
-                       " origin TEXT NOT NULL DEFAULT 'ocr',"
-                       " language TEXT NOT NULL DEFAULT '',"
-                       " width INTEGER NOT NULL DEFAULT 0,"
-                       " height INTEGER NOT NULL DEFAULT 0,"
-                       " dpi INTEGER NOT NULL DEFAULT 0,"
-                       " mean_confidence REAL NOT NULL DEFAULT 0,"
-                       " ocr_text TEXT NOT NULL DEFAULT '',"
-                       " words TEXT NOT NULL DEFAULT '[]',"
-                       " status TEXT NOT NULL DEFAULT 'ok',"
-                       " error TEXT NOT NULL DEFAULT '',"
-                       " recognised_at TEXT,"
-                       " UNIQUE(evidence_id, page_no))"),
-        QStringLiteral("CREATE TABLE evidence_page_revisions ("
-                       " id INTEGER PRIMARY KEY,"
-                       " page_id INTEGER NOT NULL REFERENCES evidence_pages(id) ON DELETE CASCADE,"
-                       " revision INTEGER NOT NULL,"
-                       " text TEXT NOT NULL,"
-                       " author TEXT NOT NULL,"
-                       " created_at TEXT NOT NULL,"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " UNIQUE(page_id, revision))"),
-        QStringLiteral("CREATE VIRTUAL TABLE evidence_fts USING fts5(body, tokenize='trigram')"),
-        QStringLiteral("CREATE VIRTUAL TABLE evidence_fts_chars USING fts5(body, "
-                       "tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* Co M*'\")"),
-    });
+    return run(
+        db,
+        {
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN source TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN file_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN media_type TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN size_bytes INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN importer TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE evidence ADD COLUMN ocr_status TEXT NOT NULL DEFAULT 'none'"),
+            QStringLiteral("CREATE INDEX evidence_sha ON evidence(sha256)"),
+            QStringLiteral(
+                "CREATE TABLE evidence_pages ("
+                " id INTEGER PRIMARY KEY,"
+                " evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,"
+                " page_no INTEGER NOT NULL,"
+                " origin TEXT NOT NULL DEFAULT 'ocr',"
+                " language TEXT NOT NULL DEFAULT '',"
+                " width INTEGER NOT NULL DEFAULT 0,"
+                " height INTEGER NOT NULL DEFAULT 0,"
+                " dpi INTEGER NOT NULL DEFAULT 0,"
+                " mean_confidence REAL NOT NULL DEFAULT 0,"
+                " ocr_text TEXT NOT NULL DEFAULT '',"
+                " words TEXT NOT NULL DEFAULT '[]',"
+                " status TEXT NOT NULL DEFAULT 'ok',"
+                " error TEXT NOT NULL DEFAULT '',"
+                " recognised_at TEXT,"
+                " UNIQUE(evidence_id, page_no))"),
+            QStringLiteral(
+                "CREATE TABLE evidence_page_revisions ("
+                " id INTEGER PRIMARY KEY,"
+                " page_id INTEGER NOT NULL REFERENCES evidence_pages(id) ON DELETE CASCADE,"
+                " revision INTEGER NOT NULL,"
+                " text TEXT NOT NULL,"
+                " author TEXT NOT NULL,"
+                " created_at TEXT NOT NULL,"
+                " note TEXT NOT NULL DEFAULT '',"
+                " UNIQUE(page_id, revision))"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE evidence_fts USING fts5(body, tokenize='trigram')"),
+            QStringLiteral("CREATE VIRTUAL TABLE evidence_fts_chars USING fts5(body, "
+                           "tokenize=\"unicode61 remove_diacritics 0 categories 'L* N* Co M*'\")"),
+        });
 }
 
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
 {
-    static const QVector<Step> s{step1Cases, step2Audit, step3Search, step4DueDate,
-                                 step5SortIndexes,
-                                 stepEvidenceOcr};
+    static const QVector<Step> s{step1Cases,   step2Audit,       step3Search,
+                                 step4DueDate, step5SortIndexes, stepEvidenceOcr};
     return s;
 }
 
@@ -261,8 +270,9 @@ Result<void> Migrations::migrateTo(Database& db, int targetVersion)
 {
     const int current = db.schemaVersion();
     if (current < 0)
-        return databaseError(QCoreApplication::translate("cd::Migrations", "reading the schema version"),
-                             db.sql().lastError().text());
+        return databaseError(
+            QCoreApplication::translate("cd::Migrations", "reading the schema version"),
+            db.sql().lastError().text());
     if (current > latestVersion())
         return makeError(ErrorCode::Unsupported,
                          QCoreApplication::translate("cd::Migrations",
@@ -270,21 +280,26 @@ Result<void> Migrations::migrateTo(Database& db, int targetVersion)
                                                      "version of CourtDesk (schema %1). Please "
                                                      "update CourtDesk.")
                              .arg(current));
-    for (int v = current; v < targetVersion; ++v) {
-        auto r = db.transaction([&]() -> Result<void> {
+    if (current >= targetVersion)
+        return {};
+    // All steps and the backfills run in one transaction: a crash leaves the old version.
+    // Backfills run after the last step because they use today's code (repository, search
+    // index), which reads the current schema.
+    auto r = db.transaction([&]() -> Result<void> {
+        for (int v = current; v < targetVersion; ++v) {
             if (auto s = steps().at(v)(db.sql()); !s)
                 return s;
-            if (current > 0) { // a new store has no rows to fill in
-                if (auto b = backfill(db, v + 1); !b)
+            qCDebug(lcStorage) << "migrated case store to schema" << v + 1;
+        }
+        if (current > 0 && targetVersion == latestVersion()) { // a new store has no rows
+            for (int v = current + 1; v <= targetVersion; ++v) {
+                if (auto b = backfill(db, v); !b)
                     return b;
             }
-            return db.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
-        });
-        if (!r)
-            return r;
-        qCDebug(lcStorage) << "migrated case store to schema" << v + 1;
-    }
-    return {};
+        }
+        return db.exec(QStringLiteral("PRAGMA user_version=%1").arg(targetVersion));
+    });
+    return r;
 }
 
 } // namespace cd
