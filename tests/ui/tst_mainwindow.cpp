@@ -16,6 +16,7 @@
 #include "common/messagebar.h"
 #include "common/recordtable.h"
 #include "common/validatedlineedit.h"
+#include "settings/settingsdialog.h"
 #include "storage/backupcontroller.h"
 #include "storage/profile.h"
 
@@ -108,6 +109,7 @@ private slots:
     void sortingByHeaderRequeries();
     void windowStateRoundTrip();
     void screenshots();
+    void settingsSwitchLanguageLive();
     void demoDataFillsAnEmptyProfile();
     void backupWritesAFile();
 
@@ -527,8 +529,16 @@ void TestMainWindow::screenshots()
     QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-bo-parties.png"))));
 
     m_languages->apply(QStringLiteral("zh_CN"));
+    QTest::qWait(200);
     m_window->caseView()->setCurrentTab(CaseView::TimelineTab);
     QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-timeline.png"))));
+
+    // A demo case has document records: the documents tab lists them.
+    m_window->caseList()->view()->setCurrentIndex(
+        m_window->caseList()->model()->index(0, CaseListModel::NumberColumn));
+    m_window->caseView()->setCurrentTab(CaseView::DocumentsTab);
+    QVERIFY(!m_window->caseView()->table(CaseView::DocumentsTab)->showsEmptyState());
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-documents.png"))));
 
     CaseEditDialog* dialog = openNewCaseDialog();
     QVERIFY(dialog);
@@ -553,6 +563,29 @@ void TestMainWindow::screenshots()
     QTest::qWait(100);
     QVERIFY(dialog->grab().save(QDir(dir).filePath(QStringLiteral("newcase-timeline.png"))));
     dialog->reject();
+}
+
+void TestMainWindow::settingsSwitchLanguageLive()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_window->actions()->settings->trigger();
+    auto* dialog = m_window->findChild<SettingsDialog*>();
+    QVERIFY(dialog);
+    auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("zh_CN"));
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    dialog->accept();
+
+    QCOMPARE(m_profile->settings().value(SettingsKeys::language), QStringLiteral("en"));
+    QCOMPARE(m_languages->current(), QStringLiteral("en"));
+    QTRY_COMPARE(m_window->actions()->find->text(), QStringLiteral("&Find Cases"));
+    QTRY_COMPARE(
+        m_window->caseList()->model()->headerData(CaseListModel::NumberColumn, Qt::Horizontal),
+        QVariant(QStringLiteral("Case number")));
+
+    m_profile->settings().setValue(SettingsKeys::language, QStringLiteral("zh_CN"));
+    m_languages->apply(QStringLiteral("zh_CN"));
+    QTRY_COMPARE(m_window->actions()->find->text(), QStringLiteral("查找案件(&F)"));
 }
 
 void TestMainWindow::demoDataFillsAnEmptyProfile()

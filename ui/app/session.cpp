@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -34,8 +35,11 @@ Session::~Session()
 
 bool Session::start()
 {
+    QElapsedTimer timer;
+    timer.start();
     if (!openProfile())
         return false;
+    qCDebug(lcUi) << "profile opened in" << timer.restart() << "ms";
     // The profile's language, unless --language chose one for this run.
     const QString language = m_options.language.isEmpty()
                                  ? m_profile->settings().value(SettingsKeys::language)
@@ -43,6 +47,7 @@ bool Session::start()
     if (language != m_languages.current())
         m_languages.apply(language);
     createWindow();
+    qCDebug(lcUi) << "main window created in" << timer.elapsed() << "ms";
     return true;
 }
 
