@@ -1,5 +1,6 @@
 #include "sealimages.h"
 
+#include "drafting/chinesedate.h"
 #include "signatureplacement.h"
 
 #include <QFont>
@@ -65,25 +66,6 @@ Result<void> SealImages::requireGui()
     return makeError(ErrorCode::Unsupported,
                      tr("Drawing seals needs the graphical application; pass a finished image "
                         "instead."));
-}
-
-QString SealImages::chineseDate(const QDate& d)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    auto small = [&](int n) {
-        if (n < 10)
-            return QString(digits[n]);
-        QString s = n / 10 > 1 ? QString(digits[n / 10]) : QString();
-        s += QStringLiteral("十");
-        if (n % 10)
-            s += digits[n % 10];
-        return s;
-    };
-    QString year;
-    for (QChar c : QString::number(d.year()))
-        year += digits[c.digitValue()];
-    return year + QStringLiteral("年") + small(d.month()) + QStringLiteral("月") + small(d.day()) +
-           QStringLiteral("日");
 }
 
 Result<QImage> SealImages::courtSeal(const QString& courtName, int diameterPx)
@@ -174,7 +156,7 @@ Result<QImage> SealImages::composeAppearance(const Appearance& a)
     const QFont nameFont = textFont(line, true);
     const QFont smallFont = textFont(line * 0.8);
     const QString roleName = (a.role + QStringLiteral("  ") + a.signerName).trimmed();
-    const QString date = a.date.isValid() ? chineseDate(a.date) : QString();
+    const QString date = a.date.isValid() ? ChineseDate::format(a.date) : QString();
 
     double textW = 0;
     if (a.withText) {

@@ -43,9 +43,6 @@ public:
     // a judgment's date line.
     static Result<QImage> composeAppearance(const Appearance& a);
 
-    // 2026-03-01 -> 二〇二六年三月一日
-    static QString chineseDate(const QDate& d);
-
 private:
     static Result<void> requireGui();
 };
