@@ -2,6 +2,7 @@
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/mainwindowactions.h"
+#include "app/session.h"
 #include "cases/casecontroller.h"
 #include "cases/caseeditdialog.h"
 #include "cases/caselistmodel.h"
@@ -112,6 +113,7 @@ private slots:
     void settingsSwitchLanguageLive();
     void demoDataFillsAnEmptyProfile();
     void backupWritesAFile();
+    void restoreReplacesProfileAndReopens();
 
 private:
     void openWindow(bool defaultSize = true);
@@ -627,6 +629,44 @@ void TestMainWindow::backupWritesAFile()
     QVERIFY(QFileInfo(file).size() > 0);
     auto verified = Backup::verify(file);
     QVERIFY2(verified.isOk(), qPrintable(verified.errorMessage()));
+}
+
+void TestMainWindow::restoreReplacesProfileAndReopens()
+{
+    QTemporaryDir root;
+    const QString profileDir = QDir(root.path()).filePath(QStringLiteral("desk"));
+    const QString backupFile = QDir(root.path()).filePath(QStringLiteral("desk.cdbackup"));
+    StartupOptions options;
+    options.profileDir = profileDir;
+    options.noDemoPrompt = true;
+    Session session(*m_languages, options);
+    QVERIFY(session.start());
+    DemoOptions demo;
+    demo.cases = 12;
+    QVERIFY(DemoData::generate(session.profile()->database(), demo).isOk());
+
+    bool done = false;
+    BackupController::runBackup(session.window(), profileDir, backupFile,
+                                [&](const Result<BackupSummary>& r) { done = r.isOk(); });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+
+    // A case filed after the backup disappears when the backup is restored.
+    demo.cases = 3;
+    QVERIFY(DemoData::generate(session.profile()->database(), demo).isOk());
+    session.window()->refresh();
+    QCOMPARE(session.window()->caseList()->model()->totalCount(), 15);
+
+    QSignalSpy replaced(&session, &Session::windowReplaced);
+    emit session.window()->restoreRequested(backupFile);
+    QTRY_COMPARE_WITH_TIMEOUT(replaced.count(), 1, 60000);
+    MainWindow* window = session.window();
+    QVERIFY(window && window->isVisible());
+    QCOMPARE(window->caseList()->model()->totalCount(), 12);
+    QVERIFY2(window->messageBar()->kind() == MessageBar::Kind::Information,
+             qPrintable(window->messageBar()->text()));
+    QVERIFY(!window->messageBar()->text().isEmpty());
+    QCOMPARE(session.profile()->dir(), QDir(profileDir).absolutePath());
+    window->setSaveStateOnClose(false);
 }
 
 QTEST_MAIN(TestMainWindow)
