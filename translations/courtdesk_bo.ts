@@ -833,6 +833,21 @@
         </message>
     </context>
     <context>
+        <name>cd::DraftExport</name>
+        <message>
+            <source>Cannot write “%1”: use a .pdf, .odt, .docx or .txt file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::Drafter</name>
         <message>
             <source>There is no template “%1”. Known templates: %2.</source>
@@ -840,6 +855,68 @@
         </message>
         <message>
             <source>reading the evidence list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceRepository</name>
+        <message>
+            <source>reading the evidence list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence must belong to a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adding evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence item no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the evidence list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading evidence pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving recognised text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 has not been recognised yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading corrections</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceSearch</name>
+        <message>
+            <source>updating the evidence search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>searching the evidence</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -959,6 +1036,40 @@
         </message>
     </context>
     <context>
+        <name>cd::OriginalStore</name>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the evidence folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to the evidence folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot store the original of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stored original %1 has changed since it was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::PdfPostProcessor</name>
+        <message>
+            <source>The PDF writer produced a file that cannot be finished.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::PdfSigner</name>
         <message>
             <source>The certificate "%1" has no private key in the certificate database, so it cannot sign. Import the PKCS#12 file that contains it.</source>
@@ -1028,6 +1139,14 @@
         </message>
         <message>
             <source>Poppler could not sign %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the seal image %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the seal image %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1498,6 +1617,25 @@
         </message>
     </context>
     <context>
+        <name>cd::ZipReader</name>
+        <message>
+            <source>The file is not a valid ZIP package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ZIP entry %1 is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ZIP entry %1 uses an unsupported compression.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package has no %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::cli</name>
         <message>
             <source>Backed up %1 files (%2 bytes) to %3.</source>
@@ -1691,6 +1829,61 @@
         </message>
         <message>
             <source>Cannot write the searchable PDF page.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::AppearanceForm</name>
+        <message>
+            <source>%1 (valid until %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No signing certificate yet: import your PKCS#12 file under Signing &gt; Certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court &amp;seal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature &amp;image:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signer's &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show name, role and date next to the seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. judgment issued</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2633,6 +2826,13 @@ Ctrl+Z brings it back.</source>
         </message>
     </context>
     <context>
+        <name>cd::ui::PdfPageView</name>
+        <message>
+            <source>%1 cannot be shown: it is not a readable PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::ProgressJob</name>
         <message>
             <source>Stopping…</source>
@@ -2677,6 +2877,82 @@ Ctrl+Z brings it back.</source>
         <message>
             <source>Your &amp;name</source>
             <translation>ཁྱེད་ཀྱི་མིང་། (&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SignDialog</name>
+        <message>
+            <source>This document has no date line in Chinese numerals; drag the seal into place instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1-signed</source>
+            <comment>file name of the signed copy</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the Signed Copy As</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a certificate that can sign (see the note under it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the signed copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the seal image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put on the &amp;date line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag the seal to where it belongs, or click on the page to drop it there. The original file is not changed; the signed copy is a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;se:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional: recorded in the case's history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed &amp;copy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>password of your certificate database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file name</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -798,49 +798,126 @@
         <name>cd::DocumentTemplate</name>
         <message>
             <source>%1, line %2: “{{” is not closed by “}}”.</source>
-            <translation type="unfinished" />
+            <translation>%1 第 %2 行：“{{”没有用“}}”闭合。</translation>
         </message>
         <message>
             <source>%1, line %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 第 %2 行：%3</translation>
         </message>
         <message>
             <source>{{%1}} is not closed.</source>
-            <translation type="unfinished" />
+            <translation>{{%1}} 没有闭合。</translation>
         </message>
         <message>
             <source>write {{#each LIST as NAME}}.</source>
-            <translation type="unfinished" />
+            <translation>请写作 {{#each 列表 as 名称}}。</translation>
         </message>
         <message>
             <source>unexpected {{%1}}.</source>
-            <translation type="unfinished" />
+            <translation>多余的 {{%1}}。</translation>
         </message>
         <message>
             <source>empty {{ }} field.</source>
-            <translation type="unfinished" />
+            <translation>{{ }} 字段为空。</translation>
         </message>
         <message>
             <source>%1: the header line “%2” is not “key: value”.</source>
-            <translation type="unfinished" />
+            <translation>%1：文件头行“%2”不是“键: 值”的形式。</translation>
         </message>
     </context>
     <context>
         <name>cd::DraftContext</name>
         <message>
             <source>The court %1 has no name in the court table; add it to templates/data/courts.tsv in the profile.</source>
-            <translation type="unfinished" />
+            <translation>法院表中没有法院 %1 的名称；请在配置文件夹的 templates/data/courts.tsv 中添加。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::DraftExport</name>
+        <message>
+            <source>Cannot write “%1”: use a .pdf, .odt, .docx or .txt file name.</source>
+            <translation>无法写入“%1”：请使用 .pdf、.odt、.docx 或 .txt 文件名。</translation>
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation>无法开始生成 PDF。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>无法写入 %1。</translation>
         </message>
     </context>
     <context>
         <name>cd::Drafter</name>
         <message>
             <source>There is no template “%1”. Known templates: %2.</source>
-            <translation type="unfinished" />
+            <translation>没有模板“%1”。现有模板：%2。</translation>
         </message>
         <message>
             <source>reading the evidence list</source>
-            <translation type="unfinished" />
+            <translation>读取证据目录</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceRepository</name>
+        <message>
+            <source>reading the evidence list</source>
+            <translation>读取证据目录</translation>
+        </message>
+        <message>
+            <source>Evidence must belong to a case.</source>
+            <translation>证据必须属于某个案件。</translation>
+        </message>
+        <message>
+            <source>adding evidence</source>
+            <translation>添加证据</translation>
+        </message>
+        <message>
+            <source>reading evidence</source>
+            <translation>读取证据</translation>
+        </message>
+        <message>
+            <source>The evidence item no longer exists.</source>
+            <translation>该证据已不存在。</translation>
+        </message>
+        <message>
+            <source>saving the evidence list</source>
+            <translation>保存证据目录</translation>
+        </message>
+        <message>
+            <source>saving evidence</source>
+            <translation>保存证据</translation>
+        </message>
+        <message>
+            <source>reading evidence pages</source>
+            <translation>读取证据页面</translation>
+        </message>
+        <message>
+            <source>saving recognised text</source>
+            <translation>保存识别文字</translation>
+        </message>
+        <message>
+            <source>Page %1 has not been recognised yet.</source>
+            <translation>第 %1 页尚未识别。</translation>
+        </message>
+        <message>
+            <source>saving the correction</source>
+            <translation>保存校对修改</translation>
+        </message>
+        <message>
+            <source>reading corrections</source>
+            <translation>读取校对修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceSearch</name>
+        <message>
+            <source>updating the evidence search index</source>
+            <translation>更新证据检索索引</translation>
+        </message>
+        <message>
+            <source>searching the evidence</source>
+            <translation>检索证据</translation>
         </message>
     </context>
     <context>
@@ -959,6 +1036,40 @@
         </message>
     </context>
     <context>
+        <name>cd::OriginalStore</name>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
+            <translation>%1 为空（0 字节）。未从中导入任何内容。</translation>
+        </message>
+        <message>
+            <source>Cannot create the evidence folder %1.</source>
+            <translation>无法创建证据文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write to the evidence folder %1.</source>
+            <translation>无法写入证据文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot store the original of %1.</source>
+            <translation>无法保存 %1 的原件。</translation>
+        </message>
+        <message>
+            <source>The stored original %1 has changed since it was imported.</source>
+            <translation>已保存的原件 %1 在导入后被改动过。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::PdfPostProcessor</name>
+        <message>
+            <source>The PDF writer produced a file that cannot be finished.</source>
+            <translation>PDF 生成器产生的文件无法完成处理。</translation>
+        </message>
+    </context>
+    <context>
         <name>cd::PdfSigner</name>
         <message>
             <source>The certificate "%1" has no private key in the certificate database, so it cannot sign. Import the PKCS#12 file that contains it.</source>
@@ -1030,6 +1141,14 @@
             <source>Poppler could not sign %1.</source>
             <translation>Poppler 无法签署 %1。</translation>
         </message>
+        <message>
+            <source>Cannot read the seal image %1.</source>
+            <translation>无法读取印章图片 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the seal image %1.</source>
+            <translation>无法处理印章图片 %1。</translation>
+        </message>
     </context>
     <context>
         <name>cd::Profile</name>
@@ -1042,53 +1161,53 @@
         <name>cd::ProvisionTable</name>
         <message>
             <source>No text of the provision “%1” is known for %2; cite it by hand.</source>
-            <translation type="unfinished" />
+            <translation>没有 %2 时“%1”条文的文本；请手工引用。</translation>
         </message>
         <message>
             <source>The text of 《%1》 in force on %2 (%3) is not in the statute library; %4 could not be checked against it.</source>
-            <translation type="unfinished" />
+            <translation>法规库中没有 %2 施行的《%1》（%3）文本；无法据此核对 %4。</translation>
         </message>
         <message>
             <source>The provision table says %1 for %2, but that article of the text in force does not contain “%3”.</source>
-            <translation type="unfinished" />
+            <translation>条文表中 %2 对应 %1，但施行文本的该条不含“%3”。</translation>
         </message>
     </context>
     <context>
         <name>cd::SealImages</name>
         <message>
             <source>Drawing seals needs the graphical application; pass a finished image instead.</source>
-            <translation type="unfinished" />
+            <translation>绘制印章需要图形界面程序；请改为提供已制作好的图片。</translation>
         </message>
         <message>
             <source>The court's name is empty.</source>
-            <translation type="unfinished" />
+            <translation>法院名称为空。</translation>
         </message>
         <message>
             <source>The image is empty or cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>图片为空或无法读取。</translation>
         </message>
         <message>
             <source>The image contains no seal or signature.</source>
-            <translation type="unfinished" />
+            <translation>图片中没有印章或签名。</translation>
         </message>
         <message>
             <source>The appearance needs a seal, a signature image or the signer's name.</source>
-            <translation type="unfinished" />
+            <translation>签章外观需要印章、签名图片或签名人姓名。</translation>
         </message>
     </context>
     <context>
         <name>cd::SealLibrary</name>
         <message>
             <source>Cannot read the seal library %1.</source>
-            <translation type="unfinished" />
+            <translation>无法读取印章库 %1。</translation>
         </message>
         <message>
             <source>The seal library index is damaged.</source>
-            <translation type="unfinished" />
+            <translation>印章库索引已损坏。</translation>
         </message>
         <message>
             <source>Cannot save the seal library %1.</source>
-            <translation type="unfinished" />
+            <translation>无法保存印章库 %1。</translation>
         </message>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -1096,19 +1215,19 @@
         </message>
         <message>
             <source>Cannot save the image %1.</source>
-            <translation type="unfinished" />
+            <translation>无法保存图片 %1。</translation>
         </message>
         <message>
             <source>Cannot read the image %1.</source>
-            <translation type="unfinished" />
+            <translation>无法读取图片 %1。</translation>
         </message>
         <message>
             <source>The seal is not in the library.</source>
-            <translation type="unfinished" />
+            <translation>印章库中没有该印章。</translation>
         </message>
         <message>
             <source>The seal library has no court seal yet.</source>
-            <translation type="unfinished" />
+            <translation>印章库中还没有院章。</translation>
         </message>
     </context>
     <context>
@@ -1233,7 +1352,7 @@
         </message>
         <message>
             <source>%1 is password-protected.</source>
-            <translation type="unfinished" />
+            <translation>%1 受密码保护。</translation>
         </message>
     </context>
     <context>
@@ -1251,19 +1370,19 @@
         <name>cd::SigningWorker</name>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message>
             <source>The signing program %1 could not be started.</source>
-            <translation type="unfinished" />
+            <translation>无法启动签名程序 %1。</translation>
         </message>
         <message>
             <source>The signing process stopped unexpectedly; the document was not changed.</source>
-            <translation type="unfinished" />
+            <translation>签名进程意外停止；文书未被改动。</translation>
         </message>
         <message>
             <source>The signing process gave no answer.</source>
-            <translation type="unfinished" />
+            <translation>签名进程没有响应。</translation>
         </message>
     </context>
     <context>
@@ -1332,15 +1451,15 @@
         <name>cd::TemplateRenderer</name>
         <message>
             <source>Line %1: the field “%2” has no value.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：字段“%2”没有值。</translation>
         </message>
         <message>
             <source>Line %1: clauses include each other too deeply (at “%2”).</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：条款相互引用层级过深（在“%2”处）。</translation>
         </message>
         <message>
             <source>Line %1: there is no clause “%2”.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：没有条款“%2”。</translation>
         </message>
     </context>
     <context>
@@ -1351,7 +1470,7 @@
         </message>
         <message>
             <source>The built-in document templates are missing.</source>
-            <translation type="unfinished" />
+            <translation>内置文书模板缺失。</translation>
         </message>
     </context>
     <context>
@@ -1498,6 +1617,25 @@
         </message>
     </context>
     <context>
+        <name>cd::ZipReader</name>
+        <message>
+            <source>The file is not a valid ZIP package.</source>
+            <translation>该文件不是有效的 ZIP 包。</translation>
+        </message>
+        <message>
+            <source>The ZIP entry %1 is damaged.</source>
+            <translation>ZIP 条目 %1 已损坏。</translation>
+        </message>
+        <message>
+            <source>The ZIP entry %1 uses an unsupported compression.</source>
+            <translation>ZIP 条目 %1 使用了不支持的压缩方式。</translation>
+        </message>
+        <message>
+            <source>The package has no %1.</source>
+            <translation>该文件包中没有 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>cd::cli</name>
         <message>
             <source>Backed up %1 files (%2 bytes) to %3.</source>
@@ -1543,27 +1681,27 @@
         </message>
         <message>
             <source>Cannot read the password file %1.</source>
-            <translation type="unfinished" />
+            <translation>无法读取密码文件 %1。</translation>
         </message>
         <message>
             <source>Signed %1, but the audit log could not record it.</source>
-            <translation type="unfinished" />
+            <translation>已签署 %1，但审计日志未能记录。</translation>
         </message>
         <message>
             <source>Signed %1 as %2 (%3 → %4 bytes, page %5).</source>
-            <translation type="unfinished" />
+            <translation>已将 %1 签署为 %2（%3 → %4 字节，第 %5 页）。</translation>
         </message>
         <message>
             <source>Signature %1: %2</source>
-            <translation type="unfinished" />
+            <translation>签名 %1：%2</translation>
         </message>
         <message>
             <source>Signed at: %1</source>
-            <translation type="unfinished" />
+            <translation>签署时间：%1</translation>
         </message>
         <message>
             <source>Status: signature %1, certificate %2</source>
-            <translation type="unfinished" />
+            <translation>状态：签名 %1，证书 %2</translation>
         </message>
     </context>
     <context>
@@ -1692,6 +1830,61 @@
         <message>
             <source>Cannot write the searchable PDF page.</source>
             <translation>无法写入可检索的 PDF 页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::AppearanceForm</name>
+        <message>
+            <source>%1 (valid until %2)</source>
+            <translation>%1（有效期至 %2）</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>No signing certificate yet: import your PKCS#12 file under Signing &gt; Certificates.</source>
+            <translation>还没有签名证书：请在“签章 &gt; 证书”中导入您的 PKCS#12 文件。</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate:</source>
+            <translation>证书(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Court &amp;seal:</source>
+            <translation>院章(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Signature &amp;image:</source>
+            <translation>签名图片(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Signer's &amp;name:</source>
+            <translation>签名人姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>职务(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>事由(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>地点(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Show name, role and date next to the seal</source>
+            <translation>在印章旁显示姓名、职务和日期</translation>
+        </message>
+        <message>
+            <source>e.g. judgment issued</source>
+            <translation>例如：判决书签发</translation>
         </message>
     </context>
     <context>
@@ -2639,6 +2832,13 @@ Ctrl+Z brings it back.</source>
         </message>
     </context>
     <context>
+        <name>cd::ui::PdfPageView</name>
+        <message>
+            <source>%1 cannot be shown: it is not a readable PDF file.</source>
+            <translation>无法显示 %1：它不是可读取的 PDF 文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>cd::ui::ProgressJob</name>
         <message>
             <source>Stopping…</source>
@@ -2685,6 +2885,82 @@ Ctrl+Z brings it back.</source>
         <message>
             <source>Your &amp;name</source>
             <translation>您的姓名(&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SignDialog</name>
+        <message>
+            <source>This document has no date line in Chinese numerals; drag the seal into place instead.</source>
+            <translation>该文书中没有以汉字数字书写的日期行；请把印章拖到合适位置。</translation>
+        </message>
+        <message>
+            <source>%1-signed</source>
+            <comment>file name of the signed copy</comment>
+            <translation>%1-已签章</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>Save the Signed Copy As</source>
+            <translation>签章件另存为</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose a certificate that can sign (see the note under it).</source>
+            <translation>请选择可用于签名的证书（见其下方说明）。</translation>
+        </message>
+        <message>
+            <source>Choose where to save the signed copy.</source>
+            <translation>请选择签章件的保存位置。</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the seal image.</source>
+            <translation>无法处理印章图片。</translation>
+        </message>
+        <message>
+            <source>Sign %1</source>
+            <translation>签章 %1</translation>
+        </message>
+        <message>
+            <source>Put on the &amp;date line</source>
+            <translation>盖在落款日期上(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Drag the seal to where it belongs, or click on the page to drop it there. The original file is not changed; the signed copy is a new file.</source>
+            <translation>把印章拖到应盖的位置，或在页面上单击放置。原文件不会改动，签章件另存为新文件。</translation>
+        </message>
+        <message>
+            <source>Ca&amp;se:</source>
+            <translation>案件(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>optional: recorded in the case's history</source>
+            <translation>可选：记入该案件的历史</translation>
+        </message>
+        <message>
+            <source>Signed &amp;copy:</source>
+            <translation>签章件(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>password of your certificate database</source>
+            <translation>您的证书库密码</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>签章(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Choose the file name</source>
+            <translation>选择文件名</translation>
         </message>
     </context>
 </TS>
