@@ -921,6 +921,41 @@
         </message>
     </context>
     <context>
+        <name>cd::Extractor</name>
+        <message>
+            <source>Resident ID</source>
+            <translation>居民身份证号码</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount in capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案号</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::IdValidators</name>
         <message>
             <source>The ID number is empty.</source>
@@ -1933,6 +1968,113 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
     </context>
     <context>
+        <name>cd::ui::BatchSignDialog</name>
+        <message>
+            <source>Documents to Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Folder for the Signed Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the documents to sign first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a certificate that can sign (see the note under it).</source>
+            <translation>请选择可用于签名的证书（见其下方说明）。</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the seal image.</source>
+            <translation>无法处理印章图片。</translation>
+        </message>
+        <message>
+            <source>Stopping after the current document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing %1 (%2 of %3)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 documents signed in %3 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) failed; see the list.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The password was wrong, so the rest were not attempted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n document(s) were not signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Batch Signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents (the seal goes on each one's date line, or the bottom-right corner of its last page):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Signed copies &amp;in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next to each original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>asked once for the whole batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign All</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::CaseCommand</name>
         <message>
             <source>New case %1</source>
@@ -2060,6 +2202,22 @@ The backup is checked completely before anything is replaced, and the current pr
         <message>
             <source>Timeline (%1)</source>
             <translation>时间线（%1）</translation>
+        </message>
+        <message>
+            <source>Time limit ends</source>
+            <translation>审限届满日</translation>
+        </message>
+        <message>
+            <source>Computed once the case number and dates are complete</source>
+            <translation>填好案号和日期后自动计算</translation>
+        </message>
+        <message>
+            <source>No time limit for this procedure</source>
+            <translation>该程序无审限</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2509,125 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
             <translation>
                 <numerusform>%n 日</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CertificateManager</name>
+        <message>
+            <source>This desk has no certificate database yet. Choose a password for it (you will give it each time you sign) and create it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal (can sign)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate database was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA certificate is now trusted for signatures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a password of at least 6 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Personal Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of the certificate file %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import CA Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>案件类别</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Database &amp;password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needed to import and remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeat the new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;Personal Certificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import C&amp;A Certificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2846,6 +3123,73 @@ Ctrl+Z brings it back.</source>
         </message>
     </context>
     <context>
+        <name>cd::ui::SealLibraryDialog</name>
+        <message>
+            <source>Court seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A seal for %1 was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a Scanned Seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a Handwritten Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seals and Signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court's &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 甘肃省兰州市中级人民法院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Draw Default Seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;Seal Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Si&amp;gnature Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::Session</name>
         <message>
             <source>CourtDesk cannot open the profile %1.
@@ -2961,6 +3305,144 @@ Ctrl+Z brings it back.</source>
         <message>
             <source>Choose the file name</source>
             <translation>选择文件名</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SigningMenu</name>
+        <message>
+            <source>Sign a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Verify Signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatures of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si&amp;gning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a PDF with your certificate and the court seal into a new file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch Sign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign many documents with one password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify Signatures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check who signed a PDF and whether it changed since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certificates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;eals and Signatures…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::VerificationPanel</name>
+        <message>
+            <source>Valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed after signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not trusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify Signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Checking the signatures of %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature %1: %2</source>
+            <translation>签名 %1：%2</translation>
+        </message>
+        <message>
+            <source>Signed at %1 (the time the signer's computer recorded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hash algorithm: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signer's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
     </context>
 </TS>

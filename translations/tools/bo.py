@@ -134,6 +134,7 @@ TRANSLATIONS = {
     "Full name of the court": "ཁྲིམས་ཁང་གི་མིང་ཆ་ཚང་།",
     "Automatic (from the case type)": "རང་འགུལ། (ཁྲིམས་གཞིའི་རིགས་ལྟར)",
     "Taken from the case number": "ཁྲིམས་གཞིའི་ཨང་རྟགས་ལས་བླངས།",
+    "No time limit for this procedure": "བྱ་རིམ་འདིར་ཞིབ་དཔྱད་དུས་ཚོད་མེད།",
     "Enter the case number.": "ཁྲིམས་གཞིའི་ཨང་རྟགས་འབྲི་རོགས།",
     "Enter the cause of action.": "ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན་འབྲི་རོགས།",
     "Case number: %1": "ཁྲིམས་གཞིའི་ཨང་རྟགས། %1",

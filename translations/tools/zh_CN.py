@@ -501,6 +501,8 @@ TRANSLATIONS = {
     "Automatic (from the case type)": "自动（按案件类型）",
     "%1 · %2 · %3": "%1 · %2 · %3",
     "Taken from the case number": "由案号自动得出",
+    "Computed once the case number and dates are complete": "填好案号和日期后自动计算",
+    "No time limit for this procedure": "该程序无审限",
     "Case": "案件信息",
     "Parties (%1)": "当事人（%1）",
     "Timeline (%1)": "时间线（%1）",

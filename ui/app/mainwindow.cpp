@@ -181,10 +181,19 @@ void MainWindow::showStatusMessage(const QString& text)
     statusBar()->showMessage(text, statusMessageMs);
 }
 
-void MainWindow::newCase()
+CaseEditDialog* MainWindow::createCaseDialog()
 {
     auto* dialog = new CaseEditDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    CaseRepository* repository = m_repository.get();
+    dialog->setCheckFunction(
+        [repository](CaseRecord& record) { return repository->validate(record); });
+    return dialog;
+}
+
+void MainWindow::newCase()
+{
+    auto* dialog = createCaseDialog();
     dialog->setSaveFunction([this](CaseRecord& record) -> Result<void> {
         auto created = m_cases->createCase(record);
         if (!created)
@@ -205,8 +214,7 @@ void MainWindow::editCase()
         showError(record.errorMessage());
         return;
     }
-    auto* dialog = new CaseEditDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* dialog = createCaseDialog();
     dialog->setRecord(record.value());
     dialog->setSaveFunction([this](CaseRecord& r) -> Result<void> {
         if (auto saved = m_cases->updateCase(r); !saved)

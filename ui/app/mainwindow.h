@@ -16,6 +16,7 @@ namespace cd::ui {
 
 class BackupController;
 class CaseController;
+class CaseEditDialog;
 class CaseListPanel;
 class CaseView;
 class LanguageManager;
@@ -70,6 +71,7 @@ private:
     void updateActions();
     void showError(const QString& message);
     void showAbout();
+    CaseEditDialog* createCaseDialog();
 
     Profile& m_profile;
     LanguageManager* m_languages;

@@ -3,6 +3,7 @@
 #include "cases/casenumber.h"
 #include "cases/timelimits.h"
 #include "common/clock.h"
+#include "common/displayformat.h"
 #include "common/messagebar.h"
 #include "common/validatedlineedit.h"
 #include "eventlisteditor.h"
@@ -113,6 +114,9 @@ QWidget* CaseEditDialog::buildDetailsPage()
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setMaximumDate(Clock::instance().today());
     }
+    m_due = new QLabel(page);
+    m_due->setObjectName(QStringLiteral("dueLabel"));
+    m_due->setWordWrap(true);
     m_judge = new QLineEdit(page);
     m_judge->setObjectName(QStringLiteral("judgeEdit"));
     m_panel = new QLineEdit(page);
@@ -135,6 +139,7 @@ QWidget* CaseEditDialog::buildDetailsPage()
     form->addRow(tr("&Cause of action"), m_cause);
     form->addRow(tr("&Procedure"), m_procedure);
     form->addRow(tr("&Filed on"), m_filed);
+    form->addRow(tr("Time limit ends"), m_due);
     form->addRow(tr("S&tatus"), m_status);
     form->addRow(tr("Closed on"), m_closed);
     form->addRow(tr("Presiding &judge"), m_judge);
@@ -147,7 +152,10 @@ QWidget* CaseEditDialog::buildDetailsPage()
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseEditDialog::updateClosedDate);
     connect(m_procedure, &QComboBox::currentIndexChanged, this, [this] {
         m_procedure->setToolTip(m_procedure->currentData(Qt::ToolTipRole).toString());
+        updateValidity();
     });
+    connect(m_filed, &QDateEdit::dateChanged, this, &CaseEditDialog::updateValidity);
+    connect(m_closed, &QDateEdit::dateChanged, this, &CaseEditDialog::updateValidity);
     return page;
 }
 
@@ -199,7 +207,32 @@ CaseRecord CaseEditDialog::record() const
     return r;
 }
 
+void CaseEditDialog::setCheckFunction(SaveFunction check)
+{
+    m_check = std::move(check);
+    updateValidity();
+}
+
 QString CaseEditDialog::firstError() const
+{
+    const QString error = inputError();
+    return error.isEmpty() ? checkError(nullptr) : error;
+}
+
+QString CaseEditDialog::checkError(CaseRecord* checked) const
+{
+    if (!m_check)
+        return {};
+    CaseRecord r = record();
+    auto result = m_check(r);
+    if (!result)
+        return result.errorMessage();
+    if (checked)
+        *checked = r;
+    return {};
+}
+
+QString CaseEditDialog::inputError() const
 {
     if (!m_number->isValid())
         return tr("Case number: %1").arg(m_number->errorMessage());
@@ -261,12 +294,24 @@ void CaseEditDialog::onCaseNumberChanged()
 void CaseEditDialog::updateClosedDate()
 {
     m_closed->setEnabled(stopsTimeLimit(m_status->currentData().toString()));
+    updateValidity();
 }
 
 void CaseEditDialog::updateValidity()
 {
-    const QString problem = firstError();
+    CaseRecord checked;
+    QString problem = inputError();
+    if (problem.isEmpty())
+        problem = checkError(&checked);
     m_problem->setText(problem);
+    if (!problem.isEmpty() || !m_check)
+        m_due->setText(tr("Computed once the case number and dates are complete"));
+    else if (!checked.dueOn.isValid())
+        m_due->setText(tr("No time limit for this procedure"));
+    else
+        m_due->setText(tr("%1 (%2)").arg(DisplayFormat::date(checked.dueOn),
+                                         DisplayFormat::daysLeft(TimeLimits::daysLeft(
+                                             checked.dueOn, Clock::instance().today()))));
     m_saveButton->setEnabled(problem.isEmpty());
 
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);

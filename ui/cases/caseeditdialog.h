@@ -40,6 +40,10 @@ public:
     // The record as entered (not yet normalised by core).
     CaseRecord record() const;
     void setSaveFunction(SaveFunction save) { m_save = std::move(save); }
+    // Core's checks without writing (CaseRepository::validate): run as the user types, so
+    // anything core would refuse keeps Save disabled with core's message, and the time limit
+    // it computes is shown before saving.
+    void setCheckFunction(SaveFunction check);
 
     bool isInputValid() const { return firstError().isEmpty(); }
     QString firstError() const;
@@ -52,16 +56,21 @@ private:
     void fillProcedures(const QString& kind, const QString& selected);
     void onCaseNumberChanged();
     void updateValidity();
+    QString inputError() const;
+    // Runs the check function on a copy of the input; fills checked on success.
+    QString checkError(CaseRecord* checked) const;
     void updateClosedDate();
 
     CaseRecord m_original;
     SaveFunction m_save;
+    SaveFunction m_check;
     QString m_kind;
 
     MessageBar* m_messages;
     QTabWidget* m_tabs;
     ValidatedLineEdit* m_number;
     QLabel* m_court;
+    QLabel* m_due;
     QLineEdit* m_courtName;
     ValidatedLineEdit* m_cause;
     QComboBox* m_procedure;
