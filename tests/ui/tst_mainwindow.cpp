@@ -257,6 +257,9 @@ void TestMainWindow::newCaseDialogValidatesAsYouType()
     dialog->findChild<ValidatedLineEdit*>(QStringLiteral("causeEdit"))
         ->setText(QStringLiteral("劳动争议"));
     QVERIFY(ok->isEnabled());
+    // Core computes the time limit while the user types: 6 months for 民初 filed today.
+    auto* due = dialog->findChild<QLabel*>(QStringLiteral("dueLabel"));
+    QVERIFY2(due->text().contains(QStringLiteral("2024-12-20")), qPrintable(due->text()));
 
     // A resident ID with a wrong check digit keeps OK disabled and explains why.
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addPartyButton")),
@@ -292,7 +295,14 @@ void TestMainWindow::newCaseDialogValidatesAsYouType()
     dialog->findChild<QSpinBox*>(QStringLiteral("eventMonthsSpin"))->setValue(6);
     dialog->findChild<QLineEdit*>(QStringLiteral("eventApprovedByEdit"))
         ->setText(QStringLiteral("院长"));
-    QVERIFY(ok->isEnabled());
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog->firstError()));
+    QVERIFY2(due->text().contains(QStringLiteral("2025-06-20")), qPrintable(due->text()));
+
+    // What only core knows is checked as well: a suspension cannot start before the filing.
+    type->setCurrentIndex(type->findData(QStringLiteral("suspension")));
+    dialog->findChild<QDateEdit*>(QStringLiteral("eventStartEdit"))->setDate(QDate(2024, 1, 8));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(problem->text().contains(QStringLiteral("2024-01-08")), qPrintable(problem->text()));
 
     dialog->reject();
 }
