@@ -14,7 +14,7 @@ struct PreprocessOptions
     // Hand Tesseract the cleaned grey page (binarisation used as an ink mask) rather than the
     // binary page itself.
     bool greyForRecognition = true;
-    bool stretchBackground = true;
+    bool stretchBackground = false;
     double sharpen = 0; // unsharp-mask strength for blurred scans, 0: off
     // Pages scanned below this resolution are upscaled before binarisation: thin strokes of
     // small characters survive thresholding better at about 300 dpi.

@@ -38,8 +38,8 @@ PreprocessOptions preprocessOptions()
     for (const QString& f : flags) {
         if (f == QLatin1String("nobinarise"))
             o.binarise = false;
-        else if (f == QLatin1String("nostretch"))
-            o.stretchBackground = false;
+        else if (f == QLatin1String("stretch"))
+            o.stretchBackground = true;
         else if (f == QLatin1String("binary"))
             o.greyForRecognition = false;
         else if (f == QLatin1String("nodeskew"))
