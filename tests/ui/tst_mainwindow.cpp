@@ -33,6 +33,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -586,6 +587,8 @@ void TestMainWindow::settingsSwitchLanguageLive()
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
     QCOMPARE(language->currentData().toString(), QStringLiteral("zh_CN"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->grab().save(QDir(outputDir()).filePath(QStringLiteral("settings.png"))));
     dialog->accept();
 
     QCOMPARE(m_profile->settings().value(SettingsKeys::language), QStringLiteral("en"));
@@ -614,6 +617,10 @@ void TestMainWindow::demoDataFillsAnEmptyProfile()
     QVERIFY(offer.isDue(0));
     QSignalSpy finished(&offer, &DemoDataOffer::finished);
     offer.generate(45);
+    auto* progress = window.findChild<QProgressDialog*>(QStringLiteral("progressDialog"));
+    QVERIFY(progress && progress->isVisible());
+    QVERIFY(
+        progress->grab().save(QDir(outputDir()).filePath(QStringLiteral("demodata-progress.png"))));
     // The worker thread writes while the GUI thread keeps running its event loop.
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QCOMPARE(finished.first().at(0).toInt(), 45);

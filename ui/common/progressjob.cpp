@@ -28,8 +28,10 @@ ProgressJob::ProgressJob(QWidget* parent, const QString& title, const QString& l
 ProgressJob::~ProgressJob()
 {
     if (m_thread) {
+        // Closing mid-way (the window went): stop the work and wait for it.
         m_cancelled = true;
         m_thread->wait();
+        delete m_thread;
     }
     delete m_dialog;
 }
