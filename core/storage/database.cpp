@@ -19,9 +19,10 @@ QAtomicInteger<quint64> g_connectionCounter;
 
 Error databaseError(const QString& what, const QString& sqlError)
 {
-    return makeError(ErrorCode::Database,
-                     QCoreApplication::translate("cd::Database", "Database error while %1.").arg(what),
-                     sqlError);
+    return makeError(
+        ErrorCode::Database,
+        QCoreApplication::translate("cd::Database", "Database error while %1.").arg(what),
+        sqlError);
 }
 
 Database::Database(QSqlDatabase db, QString connectionName, QString path)
@@ -40,7 +41,8 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return makeError(ErrorCode::Io,
+                         tr("Cannot create the folder %1.").arg(info.absolutePath()));
 
     const QString name =
         QStringLiteral("courtdesk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
@@ -74,9 +76,11 @@ Result<std::unique_ptr<Database>> Database::openRaw(const QString& path)
         }
     }
     {
+        // Reading the schema catches a file that is not a database or has a broken header.
+        // A full quick_check reads every page (seconds for a large store), so it runs in
+        // Database::checkIntegrity() - before a backup and on demand - not on every start.
         QSqlQuery q(d->sql());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-            q.value(0).toString() != QLatin1String("ok"))
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
             return damaged(q.lastError().text());
     }
     return d;
@@ -100,6 +104,21 @@ int Database::schemaVersion()
     return -1;
 }
 
+Result<void> Database::checkIntegrity()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return makeError(ErrorCode::Corrupt,
+                         tr("The case store %1 is damaged. Restore it from a backup.").arg(m_path),
+                         q.lastError().text());
+    const QString result = q.value(0).toString();
+    if (result != QLatin1String("ok"))
+        return makeError(ErrorCode::Corrupt,
+                         tr("The case store %1 is damaged. Restore it from a backup.").arg(m_path),
+                         result);
+    return {};
+}
+
 Result<void> Database::exec(const QString& statement)
 {
     QSqlQuery q(m_db);
@@ -115,7 +134,8 @@ Result<void> Database::transaction(const std::function<Result<void>()>& fn)
     // Nested calls become savepoints, so a repository write can join a caller's batch.
     const bool outer = m_depth == 0;
     const QString sp = QStringLiteral("sp%1").arg(m_depth);
-    if (auto b = exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + sp);
+    if (auto b =
+            exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + sp);
         !b)
         return b;
     ++m_depth;

@@ -33,6 +33,9 @@ public:
     // Runs fn inside one transaction; commits only if it returns ok.
     Result<void> transaction(const std::function<Result<void>()>& fn);
 
+    // PRAGMA quick_check over the whole file; slow on a large store.
+    Result<void> checkIntegrity();
+
     // Executes one statement; a failure is a translated database error.
     Result<void> exec(const QString& statement);
 
