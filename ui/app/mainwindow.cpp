@@ -65,7 +65,10 @@ MainWindow::MainWindow(Profile& profile, LanguageManager* languages, QWidget* pa
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
 
-    // Delete only acts on the list, never on text being edited elsewhere.
+    // Right-click on a case offers edit and delete; Delete only acts on the list, never on
+    // text being edited elsewhere.
+    m_list->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->view()->addAction(m_actions->editCase);
     m_list->view()->addAction(m_actions->deleteCase);
     m_actions->deleteCase->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
