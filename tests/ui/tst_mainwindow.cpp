@@ -17,6 +17,7 @@
 #include "common/messagebar.h"
 #include "common/recordtable.h"
 #include "common/validatedlineedit.h"
+#include "evidence/evidencerepository.h"
 #include "settings/settingsdialog.h"
 #include "storage/backupcontroller.h"
 #include "storage/profile.h"
@@ -39,6 +40,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -399,6 +401,28 @@ void TestMainWindow::caseViewShowsTabs()
     QVERIFY(view->table(CaseView::DocumentsTab)->showsEmptyState());
     QVERIFY(!view->table(CaseView::DocumentsTab)->emptyLabel()->text().isEmpty());
     QVERIFY(view->table(CaseView::HearingsTab)->showsEmptyState());
+    QVERIFY(view->table(CaseView::EvidenceTab)->showsEmptyState());
+
+    // Evidence imported elsewhere shows after F5.
+    EvidenceRepository evidence(m_profile->database(), QStringLiteral("test"));
+    EvidenceItem item;
+    item.caseId = id.value();
+    item.title = QStringLiteral("借条原件");
+    item.submittedBy = kPartyName;
+    item.description = QStringLiteral("证明借款事实");
+    item.sha256 = QString(64, QLatin1Char('a'));
+    item.pages = 2;
+    // Null strings would bind as NULL against the NOT NULL columns.
+    item.source = QStringLiteral("scanner");
+    item.fileName = QStringLiteral("jietiao.pdf");
+    item.mediaType = QStringLiteral("application/pdf");
+    item.language = QStringLiteral("chi_sim");
+    auto created = evidence.create(item);
+    QVERIFY2(created.isOk(), qPrintable(created.error().message + created.error().detail));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(view->table(CaseView::EvidenceTab)->rowCount(), 1);
+    QCOMPARE(view->table(CaseView::EvidenceTab)->table()->item(0, 1)->text(),
+             QStringLiteral("借条原件"));
     m_window->caseList()->searchBox()->clear();
 }
 

@@ -115,9 +115,10 @@ void MainWindow::connectActions()
     connect(m_cases.get(), &CaseController::errorOccurred, this, &MainWindow::showError);
     connect(m_cases.get(), &CaseController::caseChanged, this, [this](qint64 id) {
         m_list->refresh();
-        // A case outside the fetched rows (or filtered out by the search) still opens.
-        if (!m_list->selectCase(id))
-            showCase(id);
+        m_list->selectCase(id);
+        // Always reload: the row may have been selected already, or lie outside the fetched
+        // rows or the current search; the saved case opens either way.
+        showCase(id);
     });
     connect(m_cases.get(), &CaseController::caseRemoved, this, [this] { m_list->refresh(); });
 }
@@ -258,7 +259,11 @@ void MainWindow::deleteCase()
 void MainWindow::refresh()
 {
     m_messages->hide();
+    const qint64 open = m_view->hasRecord() ? m_view->record().id : 0;
     m_list->refresh();
+    // The open case may have changed on disk (another window, the CLI, an import).
+    if (open && m_view->record().id == open)
+        showCase(open);
     showStatusMessage(tr("Case list reloaded."));
 }
 

@@ -33,21 +33,4 @@ Result<QVector<DocumentRow>> CaseFilesReader::documents(qint64 caseId)
     return rows;
 }
 
-Result<QVector<EvidenceRow>> CaseFilesReader::evidence(qint64 caseId)
-{
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT title, submitted_by, pages, description, created_at"
-                             " FROM evidence WHERE case_id = ? ORDER BY created_at, id"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return databaseError(tr("reading the evidence of a case"), q.lastError().text());
-    QVector<EvidenceRow> rows;
-    while (q.next()) {
-        rows.append(EvidenceRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-                                q.value(3).toString(), parseTimestamp(q.value(4).toString())});
-    }
-    return rows;
-}
-
 } // namespace cd::ui

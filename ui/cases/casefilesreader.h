@@ -21,18 +21,9 @@ struct DocumentRow
     QDateTime createdAt;
 };
 
-struct EvidenceRow
-{
-    QString title;
-    QString submittedBy;
-    int pages = 0;
-    QString description;
-    QDateTime createdAt;
-};
-
-// Reads the document and evidence lists of one case for the case view.
-// Stop-gap: core has no repository for these tables yet (schema v1 `documents`, `evidence`);
-// once it has, this class should call it instead of running SQL. Read-only.
+// Reads the document list of one case for the case view.
+// Stop-gap: core has no repository for the `documents` table yet; once it has, this class
+// should call it instead of running SQL. Read-only. (Evidence comes from cd::EvidenceRepository.)
 class CaseFilesReader
 {
     Q_DECLARE_TR_FUNCTIONS(cd::ui::CaseFilesReader)
@@ -40,7 +31,6 @@ public:
     explicit CaseFilesReader(Database& db) : m_db(db) {}
 
     Result<QVector<DocumentRow>> documents(qint64 caseId);
-    Result<QVector<EvidenceRow>> evidence(qint64 caseId);
 
 private:
     Database& m_db;

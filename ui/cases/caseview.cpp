@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "common/displayformat.h"
 #include "common/recordtable.h"
+#include "evidence/evidencerepository.h"
 #include "timelimitdelegate.h"
 
 #include <QEvent>
@@ -33,6 +34,8 @@ QString partyKindLabel(const QString& kind)
 
 CaseView::CaseView(Database& db, QWidget* parent)
     : QWidget(parent), m_files(std::make_unique<CaseFilesReader>(db)),
+      // Only read here, so no actor is recorded.
+      m_evidenceRepository(std::make_unique<EvidenceRepository>(db, QString())),
       m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_page(new QWidget(this)),
       m_title(new QLabel(m_page)), m_subtitle(new QLabel(m_page)), m_badge(new QLabel(m_page)),
       m_tabs(new QTabWidget(m_page)), m_overview(new CaseOverview(m_tabs)),
@@ -154,8 +157,8 @@ void CaseView::retranslateUi()
     m_timeline->setEmptyText(tr("Nothing has happened in this case yet."));
     m_documents->setHeaders({tr("Title"), tr("Kind"), tr("Pages"), tr("File"), tr("Added")});
     m_documents->setEmptyText(tr("No documents have been filed for this case yet."));
-    m_evidence->setHeaders(
-        {tr("Title"), tr("Submitted by"), tr("Pages"), tr("Description"), tr("Added")});
+    m_evidence->setHeaders({tr("No."), tr("Title"), tr("Submitted by"), tr("Pages"),
+                            tr("Purpose of proof"), tr("Text recognition"), tr("Added")});
     m_evidence->setEmptyText(tr("No evidence has been submitted in this case yet."));
     m_hearings->setHeaders({tr("Date"), tr("Note")});
     m_hearings->setEmptyText(tr("No hearing has been scheduled. Hearings added to the timeline "
@@ -263,16 +266,36 @@ void CaseView::renderDocuments()
     m_documents->setRows(rows);
 }
 
+QString CaseView::ocrStatusLabel(EvidenceOcrStatus status)
+{
+    switch (status) {
+    case EvidenceOcrStatus::None:
+        return tr("Not recognised");
+    case EvidenceOcrStatus::Running:
+        return tr("Recognising…");
+    case EvidenceOcrStatus::Done:
+        return tr("Recognised");
+    case EvidenceOcrStatus::Partial:
+        return tr("Partly recognised");
+    case EvidenceOcrStatus::Failed:
+        return tr("Recognition failed");
+    case EvidenceOcrStatus::NeedsPassword:
+        return tr("Needs a password");
+    }
+    return {};
+}
+
 void CaseView::renderEvidence()
 {
     QVector<QStringList> rows;
-    auto evidence = m_files->evidence(m_record.id);
+    auto evidence = m_evidenceRepository->listForCase(m_record.id);
     if (!evidence) {
         emit errorOccurred(evidence.errorMessage());
     } else {
-        for (const EvidenceRow& e : evidence.value()) {
-            rows.append({e.title, e.submittedBy, e.pages > 0 ? QString::number(e.pages) : QString(),
-                         e.description, DisplayFormat::dateTime(e.createdAt)});
+        for (const EvidenceItem& e : evidence.value()) {
+            rows.append({QString::number(e.position), e.title, e.submittedBy,
+                         e.pages > 0 ? QString::number(e.pages) : QString(), e.description,
+                         ocrStatusLabel(e.ocrStatus), DisplayFormat::dateTime(e.importedAt)});
         }
     }
     m_evidence->setRows(rows);

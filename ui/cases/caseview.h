@@ -4,13 +4,17 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
 namespace cd {
 class Database;
-}
+class EvidenceRepository;
+enum class EvidenceOcrStatus;
+} // namespace cd
 
 namespace cd::ui {
 
@@ -62,7 +66,10 @@ private:
     void renderEvidence();
     void renderHearings();
 
+    static QString ocrStatusLabel(EvidenceOcrStatus status);
+
     std::unique_ptr<CaseFilesReader> m_files;
+    std::unique_ptr<EvidenceRepository> m_evidenceRepository;
     QStackedWidget* m_stack;
     QLabel* m_placeholder;
     QWidget* m_page;
