@@ -28,6 +28,12 @@ const StatusName kStatusNames[] = {
     {EvidenceOcrStatus::Failed, "failed"}, {EvidenceOcrStatus::NeedsPassword, "needs-password"},
 };
 
+// QtSql binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
+QVariant str(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QString isoNow()
 {
     return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
@@ -156,12 +162,11 @@ Result<qint64> EvidenceRepository::create(EvidenceItem& item)
             "file_name, media_type, sha256, size_bytes, pages, importer, created_at, language, "
             "ocr_status) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         for (const QVariant& v :
-             {QVariant(item.caseId), QVariant(item.position), QVariant(item.title),
-              QVariant(item.submittedBy), QVariant(item.description), QVariant(item.source),
-              QVariant(item.fileName), QVariant(item.mediaType), QVariant(item.sha256),
-              QVariant(item.sizeBytes), QVariant(item.pages), QVariant(item.importer),
-              QVariant(item.importedAt.toString(Qt::ISODateWithMs)), QVariant(item.language),
-              QVariant(evidenceOcrStatusKey(item.ocrStatus))})
+             {QVariant(item.caseId), QVariant(item.position), str(item.title),
+              str(item.submittedBy), str(item.description), str(item.source), str(item.fileName),
+              str(item.mediaType), str(item.sha256), QVariant(item.sizeBytes), QVariant(item.pages),
+              str(item.importer), QVariant(item.importedAt.toString(Qt::ISODateWithMs)),
+              str(item.language), QVariant(evidenceOcrStatusKey(item.ocrStatus))})
             q.addBindValue(v);
         if (!q.exec())
             return dbError(tr("adding evidence"), q);
@@ -215,9 +220,9 @@ Result<void> EvidenceRepository::updateListEntry(qint64 id, const QString& title
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral(
             "UPDATE evidence SET title=?, submitted_by=?, description=? WHERE id=?"));
-        q.addBindValue(title);
-        q.addBindValue(submittedBy);
-        q.addBindValue(description);
+        q.addBindValue(str(title));
+        q.addBindValue(str(submittedBy));
+        q.addBindValue(str(description));
         q.addBindValue(id);
         if (!q.exec())
             return dbError(tr("saving the evidence list"), q);
@@ -301,9 +306,9 @@ Result<void> EvidenceRepository::savePage(qint64 evidenceId, const ocr::OcrPage&
              {QVariant(evidenceId), QVariant(page.pageNumber),
               QVariant(page.source == ocr::TextOrigin::Ocr ? QStringLiteral("ocr")
                                                            : QStringLiteral("text")),
-              QVariant(page.language), QVariant(page.imageSize.width()),
+              str(page.language), QVariant(page.imageSize.width()),
               QVariant(page.imageSize.height()), QVariant(page.dpi), QVariant(page.meanConfidence),
-              QVariant(page.text), QVariant(wordsJson(page.words)), QVariant(isoNow())})
+              str(page.text), QVariant(wordsJson(page.words)), QVariant(isoNow())})
             q.addBindValue(v);
         if (!q.exec())
             return dbError(tr("saving recognised text"), q);
@@ -324,8 +329,8 @@ Result<void> EvidenceRepository::savePageFailure(qint64 evidenceId, int pageNumb
         "error=excluded.error WHERE evidence_pages.status <> 'ok'"));
     q.addBindValue(evidenceId);
     q.addBindValue(pageNumber);
-    q.addBindValue(code);
-    q.addBindValue(message);
+    q.addBindValue(str(code));
+    q.addBindValue(str(message));
     q.addBindValue(isoNow());
     if (!q.exec())
         return dbError(tr("saving recognised text"), q);
@@ -422,10 +427,10 @@ Result<int> EvidenceRepository::correctPage(qint64 evidenceId, int pageNumber, c
                                  "author, created_at, note) VALUES(?,?,?,?,?,?)"));
         q.addBindValue(id.value());
         q.addBindValue(revision);
-        q.addBindValue(text);
-        q.addBindValue(m_actor);
+        q.addBindValue(str(text));
+        q.addBindValue(str(m_actor));
         q.addBindValue(isoNow());
-        q.addBindValue(note);
+        q.addBindValue(str(note));
         if (!q.exec())
             return dbError(tr("saving the correction"), q);
         if (auto s = EvidenceSearch(m_db).indexPage(id.value(), text); !s)

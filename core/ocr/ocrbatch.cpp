@@ -21,6 +21,8 @@ QString pageStem(int page)
 OcrBatch::OcrBatch(QVector<OcrDocument> documents, int workers, QObject* parent)
     : QObject(parent), m_docs(std::move(documents)), m_pool(new WorkerPool(workers, this))
 {
+    qRegisterMetaType<cd::ocr::FailureCode>("cd::ocr::FailureCode");
+    qRegisterMetaType<cd::ocr::OcrPage>("cd::ocr::OcrPage");
     connect(m_pool, &WorkerPool::finished, this, &OcrBatch::onFinished);
     connect(m_pool, &WorkerPool::failed, this, &OcrBatch::onFailed);
     connect(m_pool, &WorkerPool::progress, this, &OcrBatch::onProgress);

@@ -118,7 +118,7 @@ void WorkerPool::dispatch()
         // Tesseract's own deadline normally ends a slow page; this one catches real hangs
         // (in a decoder, or anything that never returns), a little later.
         if (m_timeLimitMs > 0)
-            s.deadline->start(m_timeLimitMs + 10000);
+            s.deadline->start(m_timeLimitMs + qMin(10000, m_timeLimitMs / 2));
     }
 }
 

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QThread>
 
+#include <poppler/qt6/poppler-qt6.h>
+
 #include <csignal>
 #include <cstdlib>
 #include <unistd.h>
@@ -181,6 +183,14 @@ QJsonObject WorkerServer::page(const QJsonObject& request)
             m_source->page(n, request.value(QStringLiteral("dpi")).toInt(), &sp))
         return failure(f.code, f.detail);
 
+    if (request.value(QStringLiteral("decodeOnly")).toBool()) {
+        // Parser checks (fuzzing): decode or render the page, no OCR.
+        return QJsonObject{{QStringLiteral("ok"), true},
+                           {QStringLiteral("result"),
+                            QJsonObject{{QStringLiteral("page"), n},
+                                        {QStringLiteral("w"), int(pixGetWidth(sp.image.get()))},
+                                        {QStringLiteral("h"), int(pixGetHeight(sp.image.get()))}}}};
+    }
     const QString pdfBase = request.value(QStringLiteral("pdf")).toString();
     const QString imagePath = request.value(QStringLiteral("image")).toString();
     OcrPage result;
@@ -240,6 +250,11 @@ int WorkerServer::main(int argc, char** argv)
     if (!proto)
         return 3;
     setMsgSeverity(L_SEVERITY_ERROR);
+    // Poppler reports every damaged object on stderr; the protocol already carries the
+    // failure, so keep those lines for debug logging only.
+    Poppler::setDebugErrorFunction(
+        [](const QString& message, const QVariant&) { qCDebug(lcOcr) << "poppler:" << message; },
+        QVariant());
     QCoreApplication app(argc, argv);
     WorkerServer server(proto);
     return server.run(stdin);
