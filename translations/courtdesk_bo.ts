@@ -1,3440 +1,3506 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bo">
-<context>
-    <name>cd::AmountInWords</name>
-    <message>
-        <source>An amount in capitals is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount in capitals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::AuditLog</name>
-    <message>
-        <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 does not follow entry %2: the log was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry %1 was edited after it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact (%n entries).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::Backup</name>
-    <message>
-        <source>Cannot read the case store %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the snapshot %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the case store snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store snapshot failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store in the backup cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store in the backup is damaged (integrity check: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was made by a newer version of CourtDesk (schema %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the backup file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a complete CourtDesk backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup format (version %1) is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup entry %1 is damaged (SHA-256 mismatch). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case store in %1 to back up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the backup %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder beside %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the current profile %1 aside. Is CourtDesk still running on it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the restored profile into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CaseNumberParser</name>
-    <message>
-        <source>Civil</source>
-        <translation>དམངས་སྲིད།</translation>
-    </message>
-    <message>
-        <source>Criminal</source>
-        <translation>ཉེས་ཁྲིམས།</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>སྲིད་འཛིན།</translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation>ལག་བསྟར།</translation>
-    </message>
-    <message>
-        <source>State compensation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bankruptcy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judicial aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of an application for retrial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trial supervision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public summons for exhortation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third-party action to set aside a judgment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appeal on jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review for approval of a sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of a petition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commutation and parole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compulsory medical treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confiscation of illegal gains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of an application to enforce an administrative decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resumed enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement of preservation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection to enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconsideration in enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement supervision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement coordination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review of a bankruptcy application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bankruptcy proceedings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compulsory liquidation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State compensation owed by a court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compensation committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case number is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case number starts with the year in parentheses, e.g. （2020）甘01民初123号.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year in parentheses must have four digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The closing parenthesis after the year is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is not plausible (expected %2 to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The court code must start with a province abbreviation such as 甘, or be 最高法; found “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The court code “%1” must have 2 digits (intermediate court) or 4 digits (basic court) after the province.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case type code (e.g. 民初) is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case sequence number is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown case type code “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence number “%1” must not start with 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sequence number “%1” is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case number ends with 号 right after the sequence number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected text “%1” after 号.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CaseRepository</name>
-    <message>
-        <source>Unknown procedure &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filing date is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filing date lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown case status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The claim amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A party has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party %1: %2</source>
-        <translation>ཁྲིམས་རྩོད་པ་ %1: %2</translation>
-    </message>
-    <message>
-        <source>Unknown event type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An event has no date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An event ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading courts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checking the case number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case with number %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 was changed by someone else after you opened it. Reload it and apply your changes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finding the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listing cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CaseVocabulary</name>
-    <message>
-        <source>Plaintiff</source>
-        <translation>ཁ་ཞུ་བ།</translation>
-    </message>
-    <message>
-        <source>Defendant</source>
-        <translation>ཁ་ཞུ་ཐེབས་མཁན།</translation>
-    </message>
-    <message>
-        <source>Third party</source>
-        <translation>ཕྱོགས་གསུམ་པ།</translation>
-    </message>
-    <message>
-        <source>Appellant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appellee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public prosecution organ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defendant (criminal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Victim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant for enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person subject to enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>ཞིབ་བཞིན་པ།</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>མཚམས་འཇོག</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>མཇུག་སྒྲིལ་ཟིན།</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>ཡིག་ཚགས་སུ་བཅུག་ཟིན།</translation>
-    </message>
-    <message>
-        <source>Case filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hearing</source>
-        <translation>ཁྲིམས་ཞིབ།</translation>
-    </message>
-    <message>
-        <source>Service by public notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expert appraisal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction objection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspension</source>
-        <translation>ཁྲིམས་རྩོད་མཚམས་འཇོག</translation>
-    </message>
-    <message>
-        <source>Time limit extended</source>
-        <translation>ཞིབ་དཔྱད་དུས་ཚོད་འགྱངས་པ།</translation>
-    </message>
-    <message>
-        <source>Time limit extended by a higher court</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Judgment pronounced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>མཆན།</translation>
-    </message>
-    <message>
-        <source>Civil</source>
-        <translation>དམངས་སྲིད།</translation>
-    </message>
-    <message>
-        <source>Criminal</source>
-        <translation>ཉེས་ཁྲིམས།</translation>
-    </message>
-    <message>
-        <source>Administrative</source>
-        <translation>སྲིད་འཛིན།</translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation>ལག་བསྟར།</translation>
-    </message>
-</context>
-<context>
-    <name>cd::CertificateAdvisor</name>
-    <message>
-        <source>The certificate cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate can be used for signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate expired on %1. Ask the certificate authority for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate is not valid before %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s only extended key usage is &quot;document signing&quot; (documentSigning). The signing library used here (NSS) accepts a signing certificate only if it allows &quot;e-mail protection&quot; or has no extended key usage, so signatures made with it would be reported as having a certificate error. Ask the certificate authority for a certificate that includes e-mail protection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s extended key usage (%1) does not allow signing documents. Ask the certificate authority for a certificate that includes e-mail protection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate&apos;s key usage (%1) does not include digital signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a certificate authority&apos;s certificate, not a personal signing certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; expired on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The certificate &quot;%1&quot; expires in %n day(s), on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Holder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended key usage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate authority certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CertificateStore</name>
-    <message>
-        <source>The certificate database %1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate database %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot hand the password to the NSS tools.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the certificate database in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of the certificate database is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the certificate database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of the certificate file is wrong, or the file is not a PKCS#12 certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate file could not be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not contain a certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a certificate authority&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA certificate could not be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no certificate named &quot;%1&quot; in the certificate database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; could not be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::CourtFee</name>
-    <message>
-        <source>The claim amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Database</name>
-    <message>
-        <source>Database error while %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the case store %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case store %1 is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing to the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::DemoData</name>
-    <message>
-        <source>saving demo documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of demo cases must be positive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::DocumentTemplate</name>
-    <message>
-        <source>%1, line %2: “{{” is not closed by “}}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{{%1}} is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write {{#each LIST as NAME}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected {{%1}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty {{ }} field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the header line “%2” is not “key: value”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::DraftContext</name>
-    <message>
-        <source>The court %1 has no name in the court table; add it to templates/data/courts.tsv in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::DraftExport</name>
-    <message>
-        <source>Cannot write “%1”: use a .pdf, .odt, .docx or .txt file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Drafter</name>
-    <message>
-        <source>There is no template “%1”. Known templates: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the evidence list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::EvidenceRepository</name>
-    <message>
-        <source>reading the evidence list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence must belong to a case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adding evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence item no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the evidence list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading evidence pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving recognised text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 has not been recognised yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading corrections</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::EvidenceSearch</name>
-    <message>
-        <source>updating the evidence search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>searching the evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Extractor</name>
-    <message>
-        <source>Resident ID</source>
-        <translation type="unfinished">ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">ཁ་པར།</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount in capitals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">ཚེས་གྲངས།</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation type="unfinished">ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::IdValidators</name>
-    <message>
-        <source>The ID number is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An ID number has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid character “%1” at position %2 of the ID number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The region code (first 6 digits) of the ID number cannot start with 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date “%1” (characters 7–14) is not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong check character “%1”: expected “%2”. Check the number for typing mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unified social credit code is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A unified social credit code has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid character “%1” at position %2 of the unified social credit code (the letters I, O, Z, S and V are never used).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong check character “%1”: expected “%2”. Check the code for typing mistakes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Migrations</name>
-    <message>
-        <source>upgrading the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case store was created by a newer version of CourtDesk (schema %1). Please update CourtDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Money</name>
-    <message>
-        <source>“%1” is not an amount in yuan such as 1409.50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::NssSession</name>
-    <message>
-        <source>This process already uses the certificate database %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a certificate database (cert9.db and key4.db are missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate database cannot be opened: NSS is already in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate database %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificate database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password of the certificate database is wrong. Nothing was signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot unlock the certificate database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no certificate named &quot;%1&quot; in the certificate database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::NssTools</name>
-    <message>
-        <source>The NSS tool %1 is not installed (package libnss3-tools).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The NSS tool %1 did not finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::OriginalStore</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the evidence folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to the evidence folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store the original of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored original %1 has changed since it was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::PdfPostProcessor</name>
-    <message>
-        <source>The PDF writer produced a file that cannot be finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::PdfSigner</name>
-    <message>
-        <source>The certificate &quot;%1&quot; has no private key in the certificate database, so it cannot sign. Import the PKCS#12 file that contains it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot sign with &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed copy must be a new file; the original %1 is never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another name for the signed copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal image %1 must be a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The document has %n page(s); there is no page %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The signature rectangle must lie inside the page (fractions between 0 and 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed file cannot be opened again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed file does not contain the new signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new signature does not check out; the signed copy was discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No certificate database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is password-protected and cannot be signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write into the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Poppler could not sign %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the seal image %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the seal image %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::Profile</name>
-    <message>
-        <source>Cannot create the profile folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ProvisionTable</name>
-    <message>
-        <source>No text of the provision “%1” is known for %2; cite it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text of 《%1》 in force on %2 (%3) is not in the statute library; %4 could not be checked against it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provision table says %1 for %2, but that article of the text in force does not contain “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SealImages</name>
-    <message>
-        <source>Drawing seals needs the graphical application; pass a finished image instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The court&apos;s name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is empty or cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image contains no seal or signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The appearance needs a seal, a signature image or the signer&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SealLibrary</name>
-    <message>
-        <source>Cannot read the seal library %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal library index is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the seal library %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the image %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the image %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal is not in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seal library has no court seal yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SearchIndex</name>
-    <message>
-        <source>updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>searching</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SignatureAnchor</name>
-    <message>
-        <source>The document has no date line in Chinese numerals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SignatureVerifier</name>
-    <message>
-        <source>The signature is intact: the signed content has not changed since signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature is invalid: it does not match the signer&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed content was changed after signing (the digest does not match). Do not rely on this document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature data is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s certificate was issued by a certificate authority this computer trusts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The issuer of the signer&apos;s certificate has been marked as untrusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s certificate was not issued by a certificate authority this computer trusts. If the document is genuine, import the court&apos;s root certificate first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s certificate has been revoked by its certificate authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s certificate has expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s certificate could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s certificate was not checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was valid until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing time the signer&apos;s computer recorded (%1) lies within that period, but without a trusted timestamp that time cannot be proven.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature covers the whole document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It covers the document as it was when signed; since then only further signatures were added, and the content it signed is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After this signature the document was changed by more than adding signatures. The signed version is intact, but the current content differs from what was signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After signing, content that no signature covers was added to the file. The signed part is intact, but the document was modified after signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has no signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s), all valid, trusted and unchanged since signing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n signature(s) have problems; see the details.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is password-protected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SigningFonts</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::SigningWorker</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing program %1 could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing process stopped unexpectedly; the document was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signing process gave no answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::StatuteImporter</name>
-    <message>
-        <source>creating the statute library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No statute files were found in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the statute file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statute import was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing the statute library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the statute library %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::StatuteLibrary</name>
-    <message>
-        <source>The statute library %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening the statute library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statute library %1 is from another version of CourtDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No statute library was found and the statute corpus folder is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>《%1》 is not in the statute library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text of 《%1》 in force on %2 is not in the statute library; the library holds versions in force from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>《%1》 in force on %2 (text of %3) has no %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a citation such as 《民事诉讼法》第二百六十四条.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::TemplateRenderer</name>
-    <message>
-        <source>Line %1: the field “%2” has no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: clauses include each other too deeply (at “%2”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: there is no clause “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::TemplateRepository</name>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in document templates are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::TimeLimits</name>
-    <message>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil first instance, ordinary procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil first instance, simplified procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil small claims procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil special procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil appeal against a judgment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Civil appeal against a ruling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal first instance, public prosecution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal simplified procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal simplified procedure, possible sentence over 3 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal fast-track procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal fast-track procedure, possible sentence over 1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal appeal or protest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative first instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative simplified procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrative appeal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation>ལག་བསྟར།</translation>
-    </message>
-    <message>
-        <source>Enforcement of a non-litigation decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown procedure “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filing date is missing or invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An extension cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time limit for “%1” cannot be extended (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” can only be extended with the approval of a higher court or the Supreme People&apos;s Court (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An extension of %1 exceeds the %2 allowed for “%3”; a longer one needs the approval of a higher court or the Supreme People&apos;s Court (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An extension of %1 exceeds the maximum of %2 for “%3” (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An excluded period has a missing or invalid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The excluded period %1 to %2 ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The excluded period %1 to %2 begins before the filing date %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; extension up to %2, longer with a higher court&apos;s approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; extension up to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; extension only with a higher court&apos;s approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; no extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ZipReader</name>
-    <message>
-        <source>The file is not a valid ZIP package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ZIP entry %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ZIP entry %1 uses an unsupported compression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package has no %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::cli</name>
-    <message>
-        <source>Backed up %1 files (%2 bytes) to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1 files into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous profile was kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--profile DIR is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the password with --password PW.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 is included without a text layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the password file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed %1, but the audit log could not record it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed %1 as %2 (%3 → %4 bytes, page %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed at: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: signature %1, certificate %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ocr::OcrLanguages</name>
-    <message>
-        <source>Chinese (simplified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese, vertical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tibetan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English / Latin script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one OCR language per document (for example chi_sim); mixed lists such as %1 garble Chinese text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown OCR language %1. Use one of: %2, auto.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ocr::OcrMessages</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated and cannot be read. Scan or export it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF, PNG, JPEG or TIFF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to process (more than %2 million pixels per page). Scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 declares more pages than it contains or more than %2 pages. It looks damaged; export it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is protected by a password. Enter the password to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password for %1 is not correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 took too long to recognise and was skipped. The other pages are not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recognition of %1 failed unexpectedly and was skipped. The other pages are not affected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recognition of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OCR engine could not process %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ocr::SearchablePdf</name>
-    <message>
-        <source>%1 is not installed (package poppler-utils).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not finish in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the searchable PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no pages to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ocr::TessEngine</name>
-    <message>
-        <source>The OCR language data for %1 is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recognition was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The OCR engine could not recognise the page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page took too long to recognise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the searchable PDF page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::AppearanceForm</name>
-    <message>
-        <source>%1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No signing certificate yet: import your PKCS#12 file under Signing &gt; Certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court &amp;seal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature &amp;image:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show name, role and date next to the seal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. judgment issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::BackupController</name>
-    <message>
-        <source>CourtDesk backups (*.cdbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back Up</source>
-        <translation>གྲབས་ཉར།</translation>
-    </message>
-    <message>
-        <source>Backing up all cases, evidence and documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>སླར་གསོ།</translation>
-    </message>
-    <message>
-        <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up %n file(s) (%1) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
-    </message>
-    <message>
-        <source>Replace every case on this desk with the contents of %1?
+    <context>
+        <name>cd::AmountInWords</name>
+        <message>
+            <source>An amount in capitals is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not an amount in capitals.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::AuditLog</name>
+        <message>
+            <source>reading the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>writing the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry %1 is missing: it was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry %1 does not follow entry %2: the log was altered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entry %1 was edited after it was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact (%n entries).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::Backup</name>
+        <message>
+            <source>Cannot read the case store %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot start the case store snapshot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case store snapshot failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case store in the backup cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case store in the backup is damaged (integrity check: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was made by a newer version of CourtDesk (schema %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the backup file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the backup %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is not a complete CourtDesk backup. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This backup format (version %1) is not supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The restore was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup entry %1 is damaged (SHA-256 mismatch). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no case store in %1 to back up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a temporary folder for the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the backup %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a temporary folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a temporary folder beside %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot move the current profile %1 aside. Is CourtDesk still running on it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot move the restored profile into %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::CaseNumberParser</name>
+        <message>
+            <source>Civil</source>
+            <translation>དམངས་སྲིད།</translation>
+        </message>
+        <message>
+            <source>Criminal</source>
+            <translation>ཉེས་ཁྲིམས།</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>སྲིད་འཛིན།</translation>
+        </message>
+        <message>
+            <source>Enforcement</source>
+            <translation>ལག་བསྟར།</translation>
+        </message>
+        <message>
+            <source>State compensation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bankruptcy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judicial aid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Second instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review of an application for retrial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retrial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trial supervision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Special procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public summons for exhortation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third-party action to set aside a judgment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jurisdiction dispute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appeal on jurisdiction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review for approval of a sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review of a petition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commutation and parole</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compulsory medical treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confiscation of illegal gains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review of an application to enforce an administrative decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resumed enforcement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enforcement of preservation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objection to enforcement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconsideration in enforcement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enforcement supervision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enforcement coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review of a bankruptcy application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bankruptcy proceedings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compulsory liquidation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State compensation owed by a court</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compensation committee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case number is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A case number starts with the year in parentheses, e.g. （2020）甘01民初123号.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The year in parentheses must have four digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The closing parenthesis after the year is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The year %1 is not plausible (expected %2 to %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The court code must start with a province abbreviation such as 甘, or be 最高法; found “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The court code “%1” must have 2 digits (intermediate court) or 4 digits (basic court) after the province.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case type code (e.g. 民初) is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case sequence number is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown case type code “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sequence number “%1” must not start with 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sequence number “%1” is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A case number ends with 号 right after the sequence number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected text “%1” after 号.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::CaseRepository</name>
+        <message>
+            <source>Unknown procedure "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The filing date is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The filing date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown case status "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The claim amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A party has no name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party %1 has an unknown role "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party %1: %2</source>
+            <translation>ཁྲིམས་རྩོད་པ་ %1: %2</translation>
+        </message>
+        <message>
+            <source>Unknown event type "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An event has no date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An event ends (%1) before it starts (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading courts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the court</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the parties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>checking the case number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A case with number %1 already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1 was changed by someone else after you opened it. Reload it and apply your changes again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleting the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the parties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finding the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no case %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>listing cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>counting cases</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::CaseVocabulary</name>
+        <message>
+            <source>Plaintiff</source>
+            <translation>ཁ་ཞུ་བ།</translation>
+        </message>
+        <message>
+            <source>Defendant</source>
+            <translation>ཁ་ཞུ་ཐེབས་མཁན།</translation>
+        </message>
+        <message>
+            <source>Third party</source>
+            <translation>ཕྱོགས་གསུམ་པ།</translation>
+        </message>
+        <message>
+            <source>Appellant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appellee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public prosecution organ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defendant (criminal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Victim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant for enforcement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person subject to enforcement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>ཞིབ་བཞིན་པ།</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>མཚམས་འཇོག</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>མཇུག་སྒྲིལ་ཟིན།</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>ཡིག་ཚགས་སུ་བཅུག་ཟིན།</translation>
+        </message>
+        <message>
+            <source>Case filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>ཁྲིམས་ཞིབ།</translation>
+        </message>
+        <message>
+            <source>Service by public notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expert appraisal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jurisdiction objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suspension</source>
+            <translation>ཁྲིམས་རྩོད་མཚམས་འཇོག</translation>
+        </message>
+        <message>
+            <source>Time limit extended</source>
+            <translation>ཞིབ་དཔྱད་དུས་ཚོད་འགྱངས་པ།</translation>
+        </message>
+        <message>
+            <source>Time limit extended by a higher court</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judgment pronounced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <source>Civil</source>
+            <translation>དམངས་སྲིད།</translation>
+        </message>
+        <message>
+            <source>Criminal</source>
+            <translation>ཉེས་ཁྲིམས།</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>སྲིད་འཛིན།</translation>
+        </message>
+        <message>
+            <source>Enforcement</source>
+            <translation>ལག་བསྟར།</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::CertificateAdvisor</name>
+        <message>
+            <source>The certificate cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate can be used for signing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate expired on %1. Ask the certificate authority for a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate is not valid before %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate's only extended key usage is "document signing" (documentSigning). The signing library used here (NSS) accepts a signing certificate only if it allows "e-mail protection" or has no extended key usage, so signatures made with it would be reported as having a certificate error. Ask the certificate authority for a certificate that includes e-mail protection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate's extended key usage (%1) does not allow signing documents. Ask the certificate authority for a certificate that includes e-mail protection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate's key usage (%1) does not include digital signatures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a certificate authority's certificate, not a personal signing certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate "%1" expired on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The certificate "%1" expires in %n day(s), on %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Holder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued by: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key usage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extended key usage: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate authority certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHA-256 fingerprint: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::CertificateStore</name>
+        <message>
+            <source>The certificate database %1 does not exist yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate database %1 already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot hand the password to the NSS tools.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the certificate database in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password of the certificate database is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the certificate database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password of the certificate file is wrong, or the file is not a PKCS#12 certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate file could not be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not contain a certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a certificate authority's certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA certificate could not be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no certificate named "%1" in the certificate database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate "%1" could not be removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::CourtFee</name>
+        <message>
+            <source>The claim amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Database</name>
+        <message>
+            <source>Database error while %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the case store %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case store %1 is damaged. Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening the case store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>writing to the case store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::DemoData</name>
+        <message>
+            <source>saving demo documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of demo cases must be positive.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::DocumentReader</name>
+        <message>
+            <source>The document's XML is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot proofread “%1”: use a .txt, .odt or .docx file (export the PDF's document as .odt or .docx).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::DocumentTemplate</name>
+        <message>
+            <source>%1, line %2: “{{” is not closed by “}}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{{%1}} is not closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write {{#each LIST as NAME}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected {{%1}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty {{ }} field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the header line “%2” is not “key: value”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::DraftContext</name>
+        <message>
+            <source>The court %1 has no name in the court table; add it to templates/data/courts.tsv in the profile.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::DraftExport</name>
+        <message>
+            <source>Cannot write “%1”: use a .pdf, .odt, .docx or .txt file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Drafter</name>
+        <message>
+            <source>There is no template “%1”. Known templates: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the evidence list</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceImporter</name>
+        <message>
+            <source>Page %1 has not been recognised yet; run OCR for it first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceRepository</name>
+        <message>
+            <source>reading the evidence list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence must belong to a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>adding evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence item no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the evidence list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading evidence pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving recognised text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 has not been recognised yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading corrections</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceSearch</name>
+        <message>
+            <source>updating the evidence search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>searching the evidence</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Extractor</name>
+        <message>
+            <source>Resident ID</source>
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ཁ་པར།</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount in capitals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::IdValidators</name>
+        <message>
+            <source>The ID number is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An ID number has 18 characters; this one has %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid character “%1” at position %2 of the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The region code (first 6 digits) of the ID number cannot start with 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date “%1” (characters 7–14) is not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date %1 is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong check character “%1”: expected “%2”. Check the number for typing mistakes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unified social credit code is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A unified social credit code has 18 characters; this one has %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid character “%1” at position %2 of the unified social credit code (the letters I, O, Z, S and V are never used).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong check character “%1”: expected “%2”. Check the code for typing mistakes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Migrations</name>
+        <message>
+            <source>upgrading the case store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the schema version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case store was created by a newer version of CourtDesk (schema %1). Please update CourtDesk.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Money</name>
+        <message>
+            <source>“%1” is not an amount in yuan such as 1409.50.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::NssSession</name>
+        <message>
+            <source>This process already uses the certificate database %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a certificate database (cert9.db and key4.db are missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate database cannot be opened: NSS is already in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate database %1 could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No certificate database is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password of the certificate database is wrong. Nothing was signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot unlock the certificate database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no certificate named "%1" in the certificate database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::NssTools</name>
+        <message>
+            <source>The NSS tool %1 is not installed (package libnss3-tools).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The NSS tool %1 did not finish.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::OriginalStore</name>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the evidence folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to the evidence folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot store the original of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stored original %1 has changed since it was imported.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::PdfPostProcessor</name>
+        <message>
+            <source>The PDF writer produced a file that cannot be finished.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::PdfSigner</name>
+        <message>
+            <source>The certificate "%1" has no private key in the certificate database, so it cannot sign. Import the PKCS#12 file that contains it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot sign with "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed copy must be a new file; the original %1 is never overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name for the signed copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal image %1 must be a PNG or JPEG file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The document has %n page(s); there is no page %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The signature rectangle must lie inside the page (fractions between 0 and 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed file cannot be opened again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed file does not contain the new signature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new signature does not check out; the signed copy was discarded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No certificate database is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a readable PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is password-protected and cannot be signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write into the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poppler could not sign %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the seal image %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the seal image %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Profile</name>
+        <message>
+            <source>Cannot create the profile folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ProvisionTable</name>
+        <message>
+            <source>No text of the provision “%1” is known for %2; cite it by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of 《%1》 in force on %2 (%3) is not in the statute library; %4 could not be checked against it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The provision table says %1 for %2, but that article of the text in force does not contain “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SealImages</name>
+        <message>
+            <source>Drawing seals needs the graphical application; pass a finished image instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The court's name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is empty or cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image contains no seal or signature.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The appearance needs a seal, a signature image or the signer's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SealLibrary</name>
+        <message>
+            <source>Cannot read the seal library %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal library index is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the seal library %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the image %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the image %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal is not in the library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The seal library has no court seal yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SearchIndex</name>
+        <message>
+            <source>updating the search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rebuilding the search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>searching</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SignatureAnchor</name>
+        <message>
+            <source>The document has no date line in Chinese numerals.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SignatureVerifier</name>
+        <message>
+            <source>The signature is intact: the signed content has not changed since signing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature is invalid: it does not match the signer's certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed content was changed after signing (the digest does not match). Do not rely on this document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature data is damaged and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer's certificate was issued by a certificate authority this computer trusts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The issuer of the signer's certificate has been marked as untrusted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer's certificate was not issued by a certificate authority this computer trusts. If the document is genuine, import the court's root certificate first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer's certificate has been revoked by its certificate authority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer's certificate has expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer's certificate could not be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signer's certificate was not checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It was valid until %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing time the signer's computer recorded (%1) lies within that period, but without a trusted timestamp that time cannot be proven.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature covers the whole document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It covers the document as it was when signed; since then only further signatures were added, and the content it signed is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After this signature the document was changed by more than adding signatures. The signed version is intact, but the current content differs from what was signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After signing, content that no signature covers was added to the file. The signed part is intact, but the document was modified after signing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document has no signatures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n signature(s), all valid, trusted and unchanged since signing.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n signature(s) have problems; see the details.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read the file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a readable PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is password-protected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SigningFonts</name>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the file %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SigningWorker</name>
+        <message>
+            <source>Cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing program %1 could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing process stopped unexpectedly; the document was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing process gave no answer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::StatuteImporter</name>
+        <message>
+            <source>creating the statute library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No statute files were found in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the statute file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statute import was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>writing the statute library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the statute library %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::StatuteLibrary</name>
+        <message>
+            <source>The statute library %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening the statute library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statute library %1 is from another version of CourtDesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No statute library was found and the statute corpus folder is not available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>《%1》 is not in the statute library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text of 《%1》 in force on %2 is not in the statute library; the library holds versions in force from %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>《%1》 in force on %2 (text of %3) has no %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a citation such as 《民事诉讼法》第二百六十四条.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::TemplateRenderer</name>
+        <message>
+            <source>Line %1: the field “%2” has no value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: clauses include each other too deeply (at “%2”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: there is no clause “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::TemplateRepository</name>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The built-in document templates are missing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::TimeLimits</name>
+        <message>
+            <source>1 month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil first instance, ordinary procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil first instance, simplified procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil small claims procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil special procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil appeal against a judgment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil appeal against a ruling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criminal first instance, public prosecution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criminal simplified procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criminal simplified procedure, possible sentence over 3 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criminal fast-track procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criminal fast-track procedure, possible sentence over 1 year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criminal appeal or protest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrative first instance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrative simplified procedure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrative appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enforcement</source>
+            <translation>ལག་བསྟར།</translation>
+        </message>
+        <message>
+            <source>Enforcement of a non-litigation decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown procedure “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The filing date is missing or invalid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An extension cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time limit for “%1” cannot be extended (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” can only be extended with the approval of a higher court or the Supreme People's Court (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An extension of %1 exceeds the %2 allowed for “%3”; a longer one needs the approval of a higher court or the Supreme People's Court (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An extension of %1 exceeds the maximum of %2 for “%3” (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An excluded period has a missing or invalid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The excluded period %1 to %2 ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The excluded period %1 to %2 begins before the filing date %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1; extension up to %2, longer with a higher court's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1; extension up to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1; extension only with a higher court's approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1; no extension</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ZipReader</name>
+        <message>
+            <source>The file is not a valid ZIP package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ZIP entry %1 is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ZIP entry %1 uses an unsupported compression.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The package has no %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::cli</name>
+        <message>
+            <source>Backed up %1 files (%2 bytes) to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored %1 files into %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous profile was kept in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Created %n demo case(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>--profile DIR is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a temporary folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the password with --password PW.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 is included without a text layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the password file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed %1, but the audit log could not record it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed %1 as %2 (%3 → %4 bytes, page %5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: signature %1, certificate %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote %1 (%2 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, %n page(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, fonts: </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::OcrLanguages</name>
+        <message>
+            <source>Chinese (simplified)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chinese, vertical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tibetan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English / Latin script</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose one OCR language per document (for example chi_sim); mixed lists such as %1 garble Chinese text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown OCR language %1. Use one of: %2, auto.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::OcrMessages</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged or truncated and cannot be read. Scan or export it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a PDF, PNG, JPEG or TIFF file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to process (more than %2 million pixels per page). Scan it at a lower resolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 declares more pages than it contains or more than %2 pages. It looks damaged; export it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is protected by a password. Enter the password to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password for %1 is not correct.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 took too long to recognise and was skipped. The other pages are not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognition of %1 failed unexpectedly and was skipped. The other pages are not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognition of %1 was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read or written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OCR engine could not process %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::SearchablePdf</name>
+        <message>
+            <source>%1 is not installed (package poppler-utils).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 did not finish in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the searchable PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no pages to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ocr::TessEngine</name>
+        <message>
+            <source>The OCR language data for %1 is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognition was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OCR engine could not recognise the page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page took too long to recognise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the searchable PDF page.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::AppearanceForm</name>
+        <message>
+            <source>%1 (valid until %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No signing certificate yet: import your PKCS#12 file under Signing &gt; Certificates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certificate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court &amp;seal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature &amp;image:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signer's &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show name, role and date next to the seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. judgment issued</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::BackupController</name>
+        <message>
+            <source>CourtDesk backups (*.cdbackup);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back Up</source>
+            <translation>གྲབས་ཉར།</translation>
+        </message>
+        <message>
+            <source>Backing up all cases, evidence and documents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>སླར་གསོ།</translation>
+        </message>
+        <message>
+            <source>Checking and restoring the backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Backed up %n file(s) (%1) to %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
+        </message>
+        <message>
+            <source>Replace every case on this desk with the contents of %1?
 
 The backup is checked completely before anything is replaced, and the current profile is kept in a folder next to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::BatchSignDialog</name>
-    <message>
-        <source>Documents to Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the Signed Copies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the documents to sign first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a certificate that can sign (see the note under it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the seal image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping after the current document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 documents signed in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s) failed; see the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The password was wrong, so the rest were not attempted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n document(s) were not signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Batch Signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents (the seal goes on each one&apos;s date line, or the bottom-right corner of its last page):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished">སུབ་པ། (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Signed copies &amp;in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next to each original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>asked once for the whole batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign All</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseCommand</name>
-    <message>
-        <source>New case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit case %1</source>
-        <translation>ཁྲིམས་གཞི་ %1 རྩོམ་སྒྲིག</translation>
-    </message>
-    <message>
-        <source>Delete case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseEditDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>ཉར་ཚགས། (&amp;S)</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>དཔེར་ན། %1</translation>
-    </message>
-    <message>
-        <source>Enter the case number.</source>
-        <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས་འབྲི་རོགས།</translation>
-    </message>
-    <message>
-        <source>Full name of the court</source>
-        <translation>ཁྲིམས་ཁང་གི་མིང་ཆ་ཚང་།</translation>
-    </message>
-    <message>
-        <source>Enter the cause of action.</source>
-        <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན་འབྲི་རོགས།</translation>
-    </message>
-    <message>
-        <source>Names separated by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> yuan</source>
-        <translation> སྒོར།</translation>
-    </message>
-    <message>
-        <source>Case &amp;number</source>
-        <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས། (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Court code</source>
-        <translation>ཁྲིམས་ཁང་གི་ཨང་རྟགས།</translation>
-    </message>
-    <message>
-        <source>Court &amp;name</source>
-        <translation>ཁྲིམས་ཁང་གི་མིང་། (&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Cause of action</source>
-        <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན། (&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Procedure</source>
-        <translation>བྱ་རིམ། (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Filed on</source>
-        <translation>ཐོ་འགོད་ཚེས་གྲངས། (&amp;F)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>གནས་སྟངས། (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>མཇུག་སྒྲིལ་བའི་ཚེས།</translation>
-    </message>
-    <message>
-        <source>Presiding &amp;judge</source>
-        <translation>འགན་འཁུར་ཁྲིམས་དཔོན། (&amp;J)</translation>
-    </message>
-    <message>
-        <source>Panel &amp;members</source>
-        <translation>ཚོགས་ཆུང་གི་ཚོགས་མི། (&amp;M)</translation>
-    </message>
-    <message>
-        <source>Amount c&amp;laimed</source>
-        <translation>རྩོད་གཞིའི་དངུལ་གྲངས། (&amp;L)</translation>
-    </message>
-    <message>
-        <source>Su&amp;mmary</source>
-        <translation>གནད་བསྡུས། (&amp;U)</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>ཁྲིམས་གཞི་གསར་པ།</translation>
-    </message>
-    <message>
-        <source>Edit case %1</source>
-        <translation>ཁྲིམས་གཞི་ %1 རྩོམ་སྒྲིག</translation>
-    </message>
-    <message>
-        <source>Case number: %1</source>
-        <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས། %1</translation>
-    </message>
-    <message>
-        <source>Automatic (from the case type)</source>
-        <translation>རང་འགུལ། (ཁྲིམས་གཞིའི་རིགས་ལྟར)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken from the case number</source>
-        <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས་ལས་བླངས།</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>ཁྲིམས་གཞི།</translation>
-    </message>
-    <message>
-        <source>Parties (%1)</source>
-        <translation>ཁྲིམས་རྩོད་པ། (%1)</translation>
-    </message>
-    <message>
-        <source>Timeline (%1)</source>
-        <translation>དུས་རིམ། (%1)</translation>
-    </message>
-    <message>
-        <source>Time limit ends</source>
-        <translation type="unfinished">ཞིབ་དཔྱད་དུས་ཚོད་ཚང་བའི་ཚེས།</translation>
-    </message>
-    <message>
-        <source>Computed once the case number and dates are complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No time limit for this procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseFilesReader</name>
-    <message>
-        <source>reading the documents of a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the evidence of a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseListModel</name>
-    <message>
-        <source>Due on %1</source>
-        <translation>དུས་ཚོད་ཚང་བའི་ཚེས། %1</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
-    </message>
-    <message>
-        <source>Cause of action</source>
-        <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན།</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>ཁྲིམས་རྩོད་པ།</translation>
-    </message>
-    <message>
-        <source>Judge</source>
-        <translation>ཁྲིམས་དཔོན།</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>གནས་སྟངས།</translation>
-    </message>
-    <message>
-        <source>Time limit</source>
-        <translation>ཞིབ་དཔྱད་དུས་ཚོད།</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseListPanel</name>
-    <message>
-        <source>No cases yet. Press Ctrl+N to file a new case.</source>
-        <translation>ད་དུང་ཁྲིམས་གཞི་མེད། Ctrl+N མནན་ནས་ཁྲིམས་གཞི་གསར་པ་ཐོ་འགོད་གནང་།</translation>
-    </message>
-    <message>
-        <source>No case matches “%1”.</source>
-        <translation>“%1” དང་མཐུན་པའི་ཁྲིམས་གཞི་མི་འདུག</translation>
-    </message>
-    <message>
-        <source>Search case numbers, parties, ID numbers, causes (Ctrl+F)</source>
-        <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས། ཁྲིམས་རྩོད་པ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་། རྒྱུ་རྐྱེན་འཚོལ། (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Type two characters of a name or any part of a case number. Esc clears the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseOverview</name>
-    <message>
-        <source>Case number</source>
-        <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>ཁྲིམས་ཁང་།</translation>
-    </message>
-    <message>
-        <source>Cause of action</source>
-        <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན།</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>རིགས།</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>བྱ་རིམ།</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>གནས་སྟངས།</translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
-    </message>
-    <message>
-        <source>Time limit ends</source>
-        <translation>ཞིབ་དཔྱད་དུས་ཚོད་ཚང་བའི་ཚེས།</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>མཇུག་སྒྲིལ་བའི་ཚེས།</translation>
-    </message>
-    <message>
-        <source>Presiding judge</source>
-        <translation>འགན་འཁུར་ཁྲིམས་དཔོན།</translation>
-    </message>
-    <message>
-        <source>Panel members</source>
-        <translation>ཞིབ་དཔྱད་ཚོགས་ཆུང་གི་ཚོགས་མི།</translation>
-    </message>
-    <message>
-        <source>Amount claimed</source>
-        <translation>རྩོད་གཞིའི་དངུལ་གྲངས།</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>གནད་བསྡུས།</translation>
-    </message>
-    <message>
-        <source>Last saved</source>
-        <translation>མཐའ་མཇུག་ཉར་ཚགས།</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CaseView</name>
-    <message>
-        <source>Organisation</source>
-        <translation>ལས་ཁུངས།</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>མི་སྒེར།</translation>
-    </message>
-    <message>
-        <source>Select a case in the list to open its file.
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::BatchSignDialog</name>
+        <message>
+            <source>Documents to Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the Signed Copies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the documents to sign first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a certificate that can sign (see the note under it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the seal image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping after the current document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing %1 (%2 of %3)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 documents signed in %3 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n document(s) failed; see the list.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The password was wrong, so the rest were not attempted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n document(s) were not signed.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Batch Signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents (the seal goes on each one's date line, or the bottom-right corner of its last page):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>སུབ་པ། (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Signed copies &amp;in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>next to each original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>asked once for the whole batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign All</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseCommand</name>
+        <message>
+            <source>New case %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>ཁྲིམས་གཞི་ %1 རྩོམ་སྒྲིག</translation>
+        </message>
+        <message>
+            <source>Delete case %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseEditDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>ཉར་ཚགས། (&amp;S)</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>དཔེར་ན། %1</translation>
+        </message>
+        <message>
+            <source>Enter the case number.</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <source>Full name of the court</source>
+            <translation>ཁྲིམས་ཁང་གི་མིང་ཆ་ཚང་།</translation>
+        </message>
+        <message>
+            <source>Enter the cause of action.</source>
+            <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <source>Names separated by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> yuan</source>
+            <translation> སྒོར།</translation>
+        </message>
+        <message>
+            <source>Case &amp;number</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས། (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Court code</source>
+            <translation>ཁྲིམས་ཁང་གི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Court &amp;name</source>
+            <translation>ཁྲིམས་ཁང་གི་མིང་། (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cause of action</source>
+            <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན། (&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Procedure</source>
+            <translation>བྱ་རིམ། (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Filed on</source>
+            <translation>ཐོ་འགོད་ཚེས་གྲངས། (&amp;F)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>གནས་སྟངས། (&amp;T)</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>མཇུག་སྒྲིལ་བའི་ཚེས།</translation>
+        </message>
+        <message>
+            <source>Presiding &amp;judge</source>
+            <translation>འགན་འཁུར་ཁྲིམས་དཔོན། (&amp;J)</translation>
+        </message>
+        <message>
+            <source>Panel &amp;members</source>
+            <translation>ཚོགས་ཆུང་གི་ཚོགས་མི། (&amp;M)</translation>
+        </message>
+        <message>
+            <source>Amount c&amp;laimed</source>
+            <translation>རྩོད་གཞིའི་དངུལ་གྲངས། (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Su&amp;mmary</source>
+            <translation>གནད་བསྡུས། (&amp;U)</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>ཁྲིམས་གཞི་གསར་པ།</translation>
+        </message>
+        <message>
+            <source>Edit case %1</source>
+            <translation>ཁྲིམས་གཞི་ %1 རྩོམ་སྒྲིག</translation>
+        </message>
+        <message>
+            <source>Case number: %1</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས། %1</translation>
+        </message>
+        <message>
+            <source>Automatic (from the case type)</source>
+            <translation>རང་འགུལ། (ཁྲིམས་གཞིའི་རིགས་ལྟར)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken from the case number</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས་ལས་བླངས།</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>ཁྲིམས་གཞི།</translation>
+        </message>
+        <message>
+            <source>Parties (%1)</source>
+            <translation>ཁྲིམས་རྩོད་པ། (%1)</translation>
+        </message>
+        <message>
+            <source>Timeline (%1)</source>
+            <translation>དུས་རིམ། (%1)</translation>
+        </message>
+        <message>
+            <source>Time limit ends</source>
+            <translation>ཞིབ་དཔྱད་དུས་ཚོད་ཚང་བའི་ཚེས།</translation>
+        </message>
+        <message>
+            <source>Computed once the case number and dates are complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No time limit for this procedure</source>
+            <translation>བྱ་རིམ་འདིར་ཞིབ་དཔྱད་དུས་ཚོད་མེད།</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseFilesReader</name>
+        <message>
+            <source>reading the documents of a case</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseListModel</name>
+        <message>
+            <source>Due on %1</source>
+            <translation>དུས་ཚོད་ཚང་བའི་ཚེས། %1</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Cause of action</source>
+            <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན།</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>ཁྲིམས་རྩོད་པ།</translation>
+        </message>
+        <message>
+            <source>Judge</source>
+            <translation>ཁྲིམས་དཔོན།</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>གནས་སྟངས།</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>ཞིབ་དཔྱད་དུས་ཚོད།</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseListPanel</name>
+        <message>
+            <source>No cases yet. Press Ctrl+N to file a new case.</source>
+            <translation>ད་དུང་ཁྲིམས་གཞི་མེད། Ctrl+N མནན་ནས་ཁྲིམས་གཞི་གསར་པ་ཐོ་འགོད་གནང་།</translation>
+        </message>
+        <message>
+            <source>No case matches “%1”.</source>
+            <translation>“%1” དང་མཐུན་པའི་ཁྲིམས་གཞི་མི་འདུག</translation>
+        </message>
+        <message>
+            <source>Search case numbers, parties, ID numbers, causes (Ctrl+F)</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས། ཁྲིམས་རྩོད་པ། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་། རྒྱུ་རྐྱེན་འཚོལ། (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Type two characters of a name or any part of a case number. Esc clears the search.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseOverview</name>
+        <message>
+            <source>Case number</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>ཁྲིམས་ཁང་།</translation>
+        </message>
+        <message>
+            <source>Cause of action</source>
+            <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན།</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>བྱ་རིམ།</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>གནས་སྟངས།</translation>
+        </message>
+        <message>
+            <source>Filed on</source>
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Time limit ends</source>
+            <translation>ཞིབ་དཔྱད་དུས་ཚོད་ཚང་བའི་ཚེས།</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>མཇུག་སྒྲིལ་བའི་ཚེས།</translation>
+        </message>
+        <message>
+            <source>Presiding judge</source>
+            <translation>འགན་འཁུར་ཁྲིམས་དཔོན།</translation>
+        </message>
+        <message>
+            <source>Panel members</source>
+            <translation>ཞིབ་དཔྱད་ཚོགས་ཆུང་གི་ཚོགས་མི།</translation>
+        </message>
+        <message>
+            <source>Amount claimed</source>
+            <translation>རྩོད་གཞིའི་དངུལ་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>གནད་བསྡུས།</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>མཐའ་མཇུག་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CaseView</name>
+        <message>
+            <source>Organisation</source>
+            <translation>ལས་ཁུངས།</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>མི་སྒེར།</translation>
+        </message>
+        <message>
+            <source>Select a case in the list to open its file.
 
 Ctrl+N files a new case, Ctrl+F searches.</source>
-        <translation>ཐོ་གཞུང་ནང་ནས་ཁྲིམས་གཞི་ཞིག་འདེམས་ནས་དེའི་ཡིག་ཚགས་ཁ་ཕྱེ།
+            <translation>ཐོ་གཞུང་ནང་ནས་ཁྲིམས་གཞི་ཞིག་འདེམས་ནས་དེའི་ཡིག་ཚགས་ཁ་ཕྱེ།
 
 Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་བ།</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>ཁྲིམས་རྩོད་གོ་གནས།</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>མིང་།</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>རིགས།</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ལག་ཁྱེར་ཨང་།</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>གནས་ཡུལ།</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ཁ་པར།</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>ཚབ་བྱེད་པ།</translation>
-    </message>
-    <message>
-        <source>No parties have been entered for this case. Edit the case (Ctrl+E) to add them.</source>
-        <translation>ཁྲིམས་གཞི་འདིར་ཁྲིམས་རྩོད་པ་ཐོ་འགོད་བྱས་མེད། ཁྲིམས་གཞི་རྩོམ་སྒྲིག (Ctrl+E) བྱས་ནས་སྣོན།</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>ཚེས་གྲངས།</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>བྱུང་བ།</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>བར་དུ།</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>དུས་འགྱངས།</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>ཆོག་མཆན་སྤྲོད་མཁན།</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>མཆན།</translation>
-    </message>
-    <message>
-        <source>Nothing has happened in this case yet.</source>
-        <translation>ཁྲིམས་གཞི་འདིར་ད་དུང་བྱུང་བ་གང་ཡང་མེད།</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>ཁ་བྱང་།</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>རིགས།</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>ཤོག་གྲངས།</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ཡིག་ཆ།</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>ཁ་སྣོན་ཚེས་གྲངས།</translation>
-    </message>
-    <message>
-        <source>No documents have been filed for this case yet.</source>
-        <translation>ཁྲིམས་གཞི་འདིར་ད་དུང་ཡིག་ཆ་མེད།</translation>
-    </message>
-    <message>
-        <source>Submitted by</source>
-        <translation>སྤྲོད་མཁན།</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>འགྲེལ་བཤད།</translation>
-    </message>
-    <message>
-        <source>No evidence has been submitted in this case yet.</source>
-        <translation>ཁྲིམས་གཞི་འདིར་ད་དུང་དཔང་རྟགས་སྤྲོད་མེད།</translation>
-    </message>
-    <message>
-        <source>No hearing has been scheduled. Hearings added to the timeline appear here.</source>
-        <translation>ད་དུང་ཁྲིམས་ཞིབ་ཀྱི་དུས་ཚོད་གཏན་འཁེལ་མེད། དུས་རིམ་ནང་བསྣན་པའི་ཁྲིམས་ཞིབ་འདིར་མངོན།</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>སྤྱི་མཐོང་།</translation>
-    </message>
-    <message>
-        <source>Parties (%1)</source>
-        <translation>ཁྲིམས་རྩོད་པ། (%1)</translation>
-    </message>
-    <message>
-        <source>Timeline (%1)</source>
-        <translation>དུས་རིམ། (%1)</translation>
-    </message>
-    <message>
-        <source>Documents (%1)</source>
-        <translation>ཡིག་ཆ། (%1)</translation>
-    </message>
-    <message>
-        <source>Evidence (%1)</source>
-        <translation>དཔང་རྟགས། (%1)</translation>
-    </message>
-    <message>
-        <source>Hearings (%1)</source>
-        <translation>ཁྲིམས་ཞིབ། (%1)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation>མཇུག་མ་རྫོགས།</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>ཟླ་བ་ %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>ཉིན་ %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CertificateManager</name>
-    <message>
-        <source>This desk has no certificate database yet. Choose a password for it (you will give it each time you sign) and create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal (can sign)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate database was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA certificate is now trusted for signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 6 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Personal Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of the certificate file %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import CA Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished">རིགས།</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">མཆན།</translation>
-    </message>
-    <message>
-        <source>Database &amp;password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needed to import and remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repeat the new password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Personal Certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import C&amp;A Certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished">སུབ་པ། (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::CommandLine</name>
-    <message>
-        <source>CourtDesk, the workstation for judges and court clerks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the profile folder DIR instead of the default one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the UI language LANG (%1) for this run only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not offer demo data for an empty profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &quot;first-paint-ms N&quot; once the case list has painted, then quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::DemoDataOffer</name>
-    <message>
-        <source>Demo data</source>
-        <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n demo case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This desk has no cases yet.
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ཁྲིམས་རྩོད་གོ་གནས།</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>མིང་།</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ལག་ཁྱེར་ཨང་།</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>གནས་ཡུལ།</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ཁ་པར།</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>ཚབ་བྱེད་པ།</translation>
+        </message>
+        <message>
+            <source>No parties have been entered for this case. Edit the case (Ctrl+E) to add them.</source>
+            <translation>ཁྲིམས་གཞི་འདིར་ཁྲིམས་རྩོད་པ་ཐོ་འགོད་བྱས་མེད། ཁྲིམས་གཞི་རྩོམ་སྒྲིག (Ctrl+E) བྱས་ནས་སྣོན།</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>བྱུང་བ།</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>བར་དུ།</translation>
+        </message>
+        <message>
+            <source>Extension</source>
+            <translation>དུས་འགྱངས།</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>ཆོག་མཆན་སྤྲོད་མཁན།</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <source>Nothing has happened in this case yet.</source>
+            <translation>ཁྲིམས་གཞི་འདིར་ད་དུང་བྱུང་བ་གང་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>ཤོག་གྲངས།</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>ཁ་སྣོན་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <source>No documents have been filed for this case yet.</source>
+            <translation>ཁྲིམས་གཞི་འདིར་ད་དུང་ཡིག་ཆ་མེད།</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>སྤྲོད་མཁན།</translation>
+        </message>
+        <message>
+            <source>No evidence has been submitted in this case yet.</source>
+            <translation>ཁྲིམས་གཞི་འདིར་ད་དུང་དཔང་རྟགས་སྤྲོད་མེད།</translation>
+        </message>
+        <message>
+            <source>No hearing has been scheduled. Hearings added to the timeline appear here.</source>
+            <translation>ད་དུང་ཁྲིམས་ཞིབ་ཀྱི་དུས་ཚོད་གཏན་འཁེལ་མེད། དུས་རིམ་ནང་བསྣན་པའི་ཁྲིམས་ཞིབ་འདིར་མངོན།</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>སྤྱི་མཐོང་།</translation>
+        </message>
+        <message>
+            <source>Parties (%1)</source>
+            <translation>ཁྲིམས་རྩོད་པ། (%1)</translation>
+        </message>
+        <message>
+            <source>Timeline (%1)</source>
+            <translation>དུས་རིམ། (%1)</translation>
+        </message>
+        <message>
+            <source>Documents (%1)</source>
+            <translation>ཡིག་ཆ། (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>དཔང་རྟགས། (%1)</translation>
+        </message>
+        <message>
+            <source>Hearings (%1)</source>
+            <translation>ཁྲིམས་ཞིབ། (%1)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>མཇུག་མ་རྫོགས།</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>ཟླ་བ་ %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>ཉིན་ %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>ཨང་།</translation>
+        </message>
+        <message>
+            <source>Purpose of proof</source>
+            <translation>ར་སྤྲོད་ཀྱི་དམིགས་ཡུལ།</translation>
+        </message>
+        <message>
+            <source>Text recognition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recognised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognising…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partly recognised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognition failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs a password</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CertificateManager</name>
+        <message>
+            <source>This desk has no certificate database yet. Choose a password for it (you will give it each time you sign) and create it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal (can sign)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate database was created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA certificate is now trusted for signatures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a password of at least 6 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Personal Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of the certificate file %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import CA Certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <source>Database &amp;password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needed to import and remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repeat the new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;Personal Certificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import C&amp;A Certificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>སུབ་པ། (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>སྒོ་རྒྱག</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CommandLine</name>
+        <message>
+            <source>CourtDesk, the workstation for judges and court clerks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the profile folder DIR instead of the default one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the UI language LANG (%1) for this run only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not offer demo data for an empty profile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print "first-paint-ms N" once the case list has painted, then quit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DemoDataOffer</name>
+        <message>
+            <source>Demo data</source>
+            <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n demo case(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This desk has no cases yet.
 
 Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use invented names and can be deleted later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating %n demo case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::DisplayFormat</name>
-    <message>
-        <source>%1 yuan</source>
-        <translation>སྒོར་ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>ཉིན་ %n ལྷག</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>དེ་རིང་དུས་ཚོད་ཚང་།</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>དུས་ཡོལ་ཉིན་ %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::EventListEditor</name>
-    <message>
-        <source>Date</source>
-        <translation>ཚེས་གྲངས།</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>བྱུང་བ།</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>བར་དུ།</translation>
-    </message>
-    <message>
-        <source>Add &amp;event</source>
-        <translation>བྱུང་བ་སྣོན་པ། (&amp;E)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>སུབ་པ། (&amp;M)</translation>
-    </message>
-    <message>
-        <source>Still running</source>
-        <translation>མཇུག་མ་རྫོགས།</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> ཟླ་བ།</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> ཉིན།</translation>
-    </message>
-    <message>
-        <source>e.g. the court president</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>འགོ་འཛུགས་ཚེས།</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>མཇུག་རྫོགས་ཚེས།</translation>
-    </message>
-    <message>
-        <source>Extended by</source>
-        <translation>འགྱངས་པའི་དུས་ཡུན།</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>ཆོག་མཆན་སྤྲོད་མཁན།</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>མཆན།</translation>
-    </message>
-    <message>
-        <source>The timeline is empty. Add hearings, service of documents and anything that changes the time limit: an approved extension, or a suspension, expert appraisal or public notice with its dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how long the time limit was extended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter who approved the extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event %1: %2</source>
-        <translation>བྱུང་བ་ %1: %2</translation>
-    </message>
-    <message>
-        <source>still running</source>
-        <translation>མཇུག་མ་རྫོགས།</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::MainWindow</name>
-    <message>
-        <source>CourtDesk</source>
-        <translation>ཁྲིམས་དཔོན་ལས་སྟེགས།</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>ཡིག་ཚགས་སྒམ། %1</translation>
-    </message>
-    <message>
-        <source>All cases, evidence and settings of this desk are kept in this folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>ཁྲིམས་གཞི་ %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) found</source>
-        <translation>
-            <numerusform>ཁྲིམས་གཞི་ %n རྙེད།</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case %1 filed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 saved. Ctrl+Z undoes the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Case</source>
-        <translation>ཁྲིམས་གཞི་སུབ་པ།</translation>
-    </message>
-    <message>
-        <source>Delete case %1 with its parties, timeline, documents and evidence records?
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Creating %n demo case(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DisplayFormat</name>
+        <message>
+            <source>%1 yuan</source>
+            <translation>སྒོར་ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>ཉིན་ %n ལྷག</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>དེ་རིང་དུས་ཚོད་ཚང་།</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>དུས་ཡོལ་ཉིན་ %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::EventListEditor</name>
+        <message>
+            <source>Date</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>བྱུང་བ།</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>བར་དུ།</translation>
+        </message>
+        <message>
+            <source>Add &amp;event</source>
+            <translation>བྱུང་བ་སྣོན་པ། (&amp;E)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>སུབ་པ། (&amp;M)</translation>
+        </message>
+        <message>
+            <source>Still running</source>
+            <translation>མཇུག་མ་རྫོགས།</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> ཟླ་བ།</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> ཉིན།</translation>
+        </message>
+        <message>
+            <source>e.g. the court president</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation>འགོ་འཛུགས་ཚེས།</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>མཇུག་རྫོགས་ཚེས།</translation>
+        </message>
+        <message>
+            <source>Extended by</source>
+            <translation>འགྱངས་པའི་དུས་ཡུན།</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>ཆོག་མཆན་སྤྲོད་མཁན།</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <source>The timeline is empty. Add hearings, service of documents and anything that changes the time limit: an approved extension, or a suspension, expert appraisal or public notice with its dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter how long the time limit was extended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter who approved the extension.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event %1: %2</source>
+            <translation>བྱུང་བ་ %1: %2</translation>
+        </message>
+        <message>
+            <source>still running</source>
+            <translation>མཇུག་མ་རྫོགས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::MainWindow</name>
+        <message>
+            <source>CourtDesk</source>
+            <translation>ཁྲིམས་དཔོན་ལས་སྟེགས།</translation>
+        </message>
+        <message>
+            <source>Profile: %1</source>
+            <translation>ཡིག་ཚགས་སྒམ། %1</translation>
+        </message>
+        <message>
+            <source>All cases, evidence and settings of this desk are kept in this folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>ཁྲིམས་གཞི་ %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) found</source>
+            <translation>
+                <numerusform>ཁྲིམས་གཞི་ %n རྙེད།</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 filed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1 saved. Ctrl+Z undoes the change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Case</source>
+            <translation>ཁྲིམས་གཞི་སུབ་པ།</translation>
+        </message>
+        <message>
+            <source>Delete case %1 with its parties, timeline, documents and evidence records?
 
 Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case list reloaded.</source>
-        <translation>ཁྲིམས་གཞིའི་ཐོ་གཞུང་གསར་བསྒྱུར་བྱས་ཟིན།</translation>
-    </message>
-    <message>
-        <source>About CourtDesk</source>
-        <translation>ཁྲིམས་དཔོན་ལས་སྟེགས་ཀྱི་སྐོར།</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CourtDesk %1&lt;/h3&gt;&lt;p&gt;The workstation for judges and court clerks: case files, time limits, evidence and documents on one desk, working offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::MainWindowActions</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>ཡིག་ཚགས། (&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>རྩོམ་སྒྲིག (&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>ལྟ་ཚུལ། (&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>རོགས་རམ། (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main tool bar</source>
-        <translation>ལག་ཆའི་སྒྲོམ།</translation>
-    </message>
-    <message>
-        <source>&amp;New Case…</source>
-        <translation>ཁྲིམས་གཞི་གསར་པ། (&amp;N)…</translation>
-    </message>
-    <message>
-        <source>File a new case (Ctrl+N)</source>
-        <translation>ཁྲིམས་གཞི་གསར་པ་ཐོ་འགོད། (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Case…</source>
-        <translation>ཁྲིམས་གཞི་རྩོམ་སྒྲིག (&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Edit the selected case (Ctrl+E or Enter)</source>
-        <translation>འདེམས་པའི་ཁྲིམས་གཞི་རྩོམ་སྒྲིག (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Case</source>
-        <translation>ཁྲིམས་གཞི་སུབ་པ། (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Delete the selected case; Ctrl+Z brings it back</source>
-        <translation>འདེམས་པའི་ཁྲིམས་གཞི་སུབ་པ། Ctrl+Z ཡིས་སླར་གསོ།</translation>
-    </message>
-    <message>
-        <source>&amp;Back Up…</source>
-        <translation>གྲབས་ཉར། (&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>གྲབས་ཉར་ནས་སླར་གསོ། (&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>ཕྱིར་ཐོན། (&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>བསྐྱར་བཟོ།</translation>
-    </message>
-    <message>
-        <source>&amp;Find Cases</source>
-        <translation>ཁྲིམས་གཞི་འཚོལ་བ། (&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>སྒྲིག་འགོད། (&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>གསར་བསྒྱུར། (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Reload the case list (F5)</source>
-        <translation>ཁྲིམས་གཞིའི་ཐོ་གཞུང་གསར་བསྒྱུར། (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;About CourtDesk</source>
-        <translation>ཁྲིམས་དཔོན་ལས་སྟེགས་ཀྱི་སྐོར། (&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>སྤྱི་མཐོང་། (&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Parties</source>
-        <translation>ཁྲིམས་རྩོད་པ། (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>དུས་རིམ། (&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Documents</source>
-        <translation>ཡིག་ཆ། (&amp;D)</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence</source>
-        <translation>དཔང་རྟགས། (&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Hearings</source>
-        <translation>ཁྲིམས་ཞིབ། (&amp;H)</translation>
-    </message>
-    <message>
-        <source>New Case</source>
-        <translation>ཁྲིམས་གཞི་གསར་པ།</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>རྩོམ་སྒྲིག</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>སུབ་པ།</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>གསར་བསྒྱུར།</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>ཕྱིར་ལྡོག %1 (&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>ཕྱིར་ལྡོག (&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>བསྐྱར་བཟོ། %1 (&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>བསྐྱར་བཟོ། (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>ཕྱིར་ལྡོག</translation>
-    </message>
-    <message>
-        <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
-    </message>
-    <message>
-        <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to redo</source>
-        <translation>བསྐྱར་བཟོ་བྱ་རྒྱུ་མེད།</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::MessageBar</name>
-    <message>
-        <source>Close this message</source>
-        <translation>བརྡ་འཕྲིན་འདི་སྒོ་རྒྱག</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::PartyListEditor</name>
-    <message>
-        <source>Role</source>
-        <translation>ཁྲིམས་རྩོད་གོ་གནས།</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>མིང་།</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ལག་ཁྱེར་ཨང་།</translation>
-    </message>
-    <message>
-        <source>&amp;Add party</source>
-        <translation>ཁྲིམས་རྩོད་པ་སྣོན་པ། (&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>སུབ་པ། (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>མི་སྒེར།</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>ལས་ཁུངས།</translation>
-    </message>
-    <message>
-        <source>Enter the party&apos;s name.</source>
-        <translation>ཁྲིམས་རྩོད་པའི་མིང་འབྲི་རོགས།</translation>
-    </message>
-    <message>
-        <source>18-character unified social credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>18-digit resident ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>རིགས།</translation>
-    </message>
-    <message>
-        <source>Name of the organisation</source>
-        <translation>ལས་ཁུངས་ཀྱི་མིང་།</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>སྤྱི་ཚོགས་ཡིད་རྟོན་ཨང་རྟགས།</translation>
-    </message>
-    <message>
-        <source>Resident ID</source>
-        <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>གནས་ཡུལ།</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ཁ་པར།</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>ཁྲིམས་ལུགས་ཀྱི་ངོ་ཚབ།</translation>
-    </message>
-    <message>
-        <source>Agent ad litem</source>
-        <translation>ཁྲིམས་རྩོད་ཚབ་བྱེད་པ།</translation>
-    </message>
-    <message>
-        <source>Party %1: %2</source>
-        <translation>ཁྲིམས་རྩོད་པ་ %1: %2</translation>
-    </message>
-    <message>
-        <source>This case has no parties yet. Use “Add party” to enter the plaintiff, the defendant and any third party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::PdfPageView</name>
-    <message>
-        <source>%1 cannot be shown: it is not a readable PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::ProgressJob</name>
-    <message>
-        <source>Stopping…</source>
-        <translation>མཚམས་འཇོག་བཞིན་པ…</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::SealLibraryDialog</name>
-    <message>
-        <source>Court seal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A seal for %1 was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a Scanned Seal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a Handwritten Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seals and Signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 甘肃省兰州市中级人民法院</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Draw Default Seal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;Seal Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Si&amp;gnature Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished">སུབ་པ། (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::Session</name>
-    <message>
-        <source>CourtDesk cannot open the profile %1.
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1 deleted. Ctrl+Z brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case list reloaded.</source>
+            <translation>ཁྲིམས་གཞིའི་ཐོ་གཞུང་གསར་བསྒྱུར་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <source>About CourtDesk</source>
+            <translation>ཁྲིམས་དཔོན་ལས་སྟེགས་ཀྱི་སྐོར།</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;CourtDesk %1&lt;/h3&gt;&lt;p&gt;The workstation for judges and court clerks: case files, time limits, evidence and documents on one desk, working offline.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::MainWindowActions</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>ཡིག་ཚགས། (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>རྩོམ་སྒྲིག (&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>ལྟ་ཚུལ། (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>རོགས་རམ། (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main tool bar</source>
+            <translation>ལག་ཆའི་སྒྲོམ།</translation>
+        </message>
+        <message>
+            <source>&amp;New Case…</source>
+            <translation>ཁྲིམས་གཞི་གསར་པ། (&amp;N)…</translation>
+        </message>
+        <message>
+            <source>File a new case (Ctrl+N)</source>
+            <translation>ཁྲིམས་གཞི་གསར་པ་ཐོ་འགོད། (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Case…</source>
+            <translation>ཁྲིམས་གཞི་རྩོམ་སྒྲིག (&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Edit the selected case (Ctrl+E or Enter)</source>
+            <translation>འདེམས་པའི་ཁྲིམས་གཞི་རྩོམ་སྒྲིག (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Case</source>
+            <translation>ཁྲིམས་གཞི་སུབ་པ། (&amp;D)</translation>
+        </message>
+        <message>
+            <source>Delete the selected case; Ctrl+Z brings it back</source>
+            <translation>འདེམས་པའི་ཁྲིམས་གཞི་སུབ་པ། Ctrl+Z ཡིས་སླར་གསོ།</translation>
+        </message>
+        <message>
+            <source>&amp;Back Up…</source>
+            <translation>གྲབས་ཉར། (&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>གྲབས་ཉར་ནས་སླར་གསོ། (&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>ཕྱིར་ཐོན། (&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>བསྐྱར་བཟོ།</translation>
+        </message>
+        <message>
+            <source>&amp;Find Cases</source>
+            <translation>ཁྲིམས་གཞི་འཚོལ་བ། (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>སྒྲིག་འགོད། (&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>གསར་བསྒྱུར། (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reload the case list (F5)</source>
+            <translation>ཁྲིམས་གཞིའི་ཐོ་གཞུང་གསར་བསྒྱུར། (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;About CourtDesk</source>
+            <translation>ཁྲིམས་དཔོན་ལས་སྟེགས་ཀྱི་སྐོར། (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>སྤྱི་མཐོང་། (&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Parties</source>
+            <translation>ཁྲིམས་རྩོད་པ། (&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>དུས་རིམ། (&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Documents</source>
+            <translation>ཡིག་ཆ། (&amp;D)</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence</source>
+            <translation>དཔང་རྟགས། (&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Hearings</source>
+            <translation>ཁྲིམས་ཞིབ། (&amp;H)</translation>
+        </message>
+        <message>
+            <source>New Case</source>
+            <translation>ཁྲིམས་གཞི་གསར་པ།</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>རྩོམ་སྒྲིག</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>སུབ་པ།</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>གསར་བསྒྱུར།</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>ཕྱིར་ལྡོག %1 (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>ཕྱིར་ལྡོག (&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>བསྐྱར་བཟོ། %1 (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>བསྐྱར་བཟོ། (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>ཕྱིར་ལྡོག</translation>
+        </message>
+        <message>
+            <source>Undo: %1 (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>ཕྱིར་ལྡོག་བྱ་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <source>Redo: %1 (Ctrl+Shift+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>བསྐྱར་བཟོ་བྱ་རྒྱུ་མེད།</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::MessageBar</name>
+        <message>
+            <source>Close this message</source>
+            <translation>བརྡ་འཕྲིན་འདི་སྒོ་རྒྱག</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::PartyListEditor</name>
+        <message>
+            <source>Role</source>
+            <translation>ཁྲིམས་རྩོད་གོ་གནས།</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>མིང་།</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>ལག་ཁྱེར་ཨང་།</translation>
+        </message>
+        <message>
+            <source>&amp;Add party</source>
+            <translation>ཁྲིམས་རྩོད་པ་སྣོན་པ། (&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>སུབ་པ། (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>མི་སྒེར།</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>ལས་ཁུངས།</translation>
+        </message>
+        <message>
+            <source>Enter the party's name.</source>
+            <translation>ཁྲིམས་རྩོད་པའི་མིང་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <source>18-character unified social credit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>18-digit resident ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <source>Name of the organisation</source>
+            <translation>ལས་ཁུངས་ཀྱི་མིང་།</translation>
+        </message>
+        <message>
+            <source>Credit code</source>
+            <translation>སྤྱི་ཚོགས་ཡིད་རྟོན་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Resident ID</source>
+            <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>གནས་ཡུལ།</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ཁ་པར།</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>ཁྲིམས་ལུགས་ཀྱི་ངོ་ཚབ།</translation>
+        </message>
+        <message>
+            <source>Agent ad litem</source>
+            <translation>ཁྲིམས་རྩོད་ཚབ་བྱེད་པ།</translation>
+        </message>
+        <message>
+            <source>Party %1: %2</source>
+            <translation>ཁྲིམས་རྩོད་པ་ %1: %2</translation>
+        </message>
+        <message>
+            <source>This case has no parties yet. Use “Add party” to enter the plaintiff, the defendant and any third party.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::PdfPageView</name>
+        <message>
+            <source>%1 cannot be shown: it is not a readable PDF file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::ProgressJob</name>
+        <message>
+            <source>Stopping…</source>
+            <translation>མཚམས་འཇོག་བཞིན་པ…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SealLibraryDialog</name>
+        <message>
+            <source>Court seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A seal for %1 was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a Scanned Seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a Handwritten Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seals and Signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court's &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 甘肃省兰州市中级人民法院</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Draw Default Seal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;Seal Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import Si&amp;gnature Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>སུབ་པ། (&amp;R)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>སྒོ་རྒྱག</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::Session</name>
+        <message>
+            <source>CourtDesk cannot open the profile %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CourtDesk</source>
-        <translation>ཁྲིམས་དཔོན་ལས་སྟེགས།</translation>
-    </message>
-    <message>
-        <source>Backup restored. The profile it replaced is kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>སྒྲིག་འགོད།</translation>
-    </message>
-    <message>
-        <source>Recorded in the audit log with every change. A new name takes effect the next time CourtDesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>སྐད་ཡིག (&amp;L)</translation>
-    </message>
-    <message>
-        <source>Your &amp;name</source>
-        <translation>ཁྱེད་ཀྱི་མིང་། (&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::SignDialog</name>
-    <message>
-        <source>This document has no date line in Chinese numerals; drag the seal into place instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-signed</source>
-        <comment>file name of the signed copy</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the Signed Copy As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a certificate that can sign (see the note under it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose where to save the signed copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the seal image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put on the &amp;date line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag the seal to where it belongs, or click on the page to drop it there. The original file is not changed; the signed copy is a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;se:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional: recorded in the case&apos;s history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed &amp;copy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>password of your certificate database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::SigningMenu</name>
-    <message>
-        <source>Sign a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify Signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signatures of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Si&amp;gning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign a PDF with your certificate and the court seal into a new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch Sign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign many documents with one password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify Signatures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check who signed a PDF and whether it changed since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Certificates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;eals and Signatures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::VerificationPanel</name>
-    <message>
-        <source>Valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed after signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify Signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the signatures of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed at %1 (the time the signer&apos;s computer recorded).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hash algorithm: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">གནས་སྟངས།</translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CourtDesk</source>
+            <translation>ཁྲིམས་དཔོན་ལས་སྟེགས།</translation>
+        </message>
+        <message>
+            <source>Backup restored. The profile it replaced is kept in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>སྒྲིག་འགོད།</translation>
+        </message>
+        <message>
+            <source>Recorded in the audit log with every change. A new name takes effect the next time CourtDesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>སྐད་ཡིག (&amp;L)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>ཁྱེད་ཀྱི་མིང་། (&amp;N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SignDialog</name>
+        <message>
+            <source>This document has no date line in Chinese numerals; drag the seal into place instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1-signed</source>
+            <comment>file name of the signed copy</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the Signed Copy As</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a certificate that can sign (see the note under it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the signed copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the seal image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put on the &amp;date line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag the seal to where it belongs, or click on the page to drop it there. The original file is not changed; the signed copy is a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;se:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional: recorded in the case's history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed &amp;copy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>password of your certificate database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the file name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SigningMenu</name>
+        <message>
+            <source>Sign a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify Signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatures of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si&amp;gning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sign PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign a PDF with your certificate and the court seal into a new file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch Sign…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign many documents with one password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify Signatures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check who signed a PDF and whether it changed since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Certificates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;eals and Signatures…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::VerificationPanel</name>
+        <message>
+            <source>Valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed after signing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not trusted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify Signatures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the signatures of %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at %1 (the time the signer's computer recorded).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hash algorithm: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signer's certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>གནས་སྟངས།</translation>
+        </message>
+    </context>
 </TS>

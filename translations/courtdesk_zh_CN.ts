@@ -795,6 +795,21 @@
         </message>
     </context>
     <context>
+        <name>cd::DocumentReader</name>
+        <message>
+            <source>The document's XML is damaged.</source>
+            <translation>该文书的 XML 已损坏。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>无法读取 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot proofread “%1”: use a .txt, .odt or .docx file (export the PDF's document as .odt or .docx).</source>
+            <translation>无法校对“%1”：请使用 .txt、.odt 或 .docx 文件（可将 PDF 对应的文书导出为 .odt 或 .docx）。</translation>
+        </message>
+    </context>
+    <context>
         <name>cd::DocumentTemplate</name>
         <message>
             <source>%1, line %2: “{{” is not closed by “}}”.</source>
@@ -856,6 +871,13 @@
         <message>
             <source>reading the evidence list</source>
             <translation>读取证据目录</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::EvidenceImporter</name>
+        <message>
+            <source>Page %1 has not been recognised yet; run OCR for it first.</source>
+            <translation>第 %1 页尚未识别；请先对其进行文字识别。</translation>
         </message>
     </context>
     <context>
@@ -928,7 +950,7 @@
         </message>
         <message>
             <source>Unified social credit code</source>
-            <translation type="unfinished" />
+            <translation>统一社会信用代码</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -936,11 +958,11 @@
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>金额</translation>
         </message>
         <message>
             <source>Amount in capitals</source>
-            <translation type="unfinished" />
+            <translation>大写金额</translation>
         </message>
         <message>
             <source>Date</source>
@@ -952,7 +974,7 @@
         </message>
         <message>
             <source>Party</source>
-            <translation type="unfinished" />
+            <translation>当事人</translation>
         </message>
     </context>
     <context>
@@ -1738,6 +1760,22 @@
             <source>Status: signature %1, certificate %2</source>
             <translation>状态：签名 %1，证书 %2</translation>
         </message>
+        <message>
+            <source>warning: </source>
+            <translation>警告：</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2 bytes</source>
+            <translation>已写入 %1（%2 字节</translation>
+        </message>
+        <message>
+            <source>, %n page(s)</source>
+            <translation>，%n 页</translation>
+        </message>
+        <message>
+            <source>, fonts: </source>
+            <translation>，字体：</translation>
+        </message>
     </context>
     <context>
         <name>cd::ocr::OcrLanguages</name>
@@ -1971,7 +2009,7 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BatchSignDialog</name>
         <message>
             <source>Documents to Sign</source>
-            <translation type="unfinished" />
+            <translation>待签章文书</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -1979,11 +2017,11 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Folder for the Signed Copies</source>
-            <translation type="unfinished" />
+            <translation>签章件保存文件夹</translation>
         </message>
         <message>
             <source>Add the documents to sign first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加待签章的文书。</translation>
         </message>
         <message>
             <source>Choose a certificate that can sign (see the note under it).</source>
@@ -1995,47 +2033,47 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Stopping after the current document…</source>
-            <translation type="unfinished" />
+            <translation>当前文书完成后停止…</translation>
         </message>
         <message>
             <source>Signing %1 (%2 of %3)…</source>
-            <translation type="unfinished" />
+            <translation>正在签章 %1（第 %2 份，共 %3 份）…</translation>
         </message>
         <message>
             <source>Signed: %1</source>
-            <translation type="unfinished" />
+            <translation>已签章：%1</translation>
         </message>
         <message>
             <source>%1 of %2 documents signed in %3 s.</source>
-            <translation type="unfinished" />
+            <translation>%3 秒内签章 %1 份，共 %2 份。</translation>
         </message>
         <message numerus="yes">
             <source>%n document(s) failed; see the list.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 份文书签章失败，请查看列表。</numerusform>
             </translation>
         </message>
         <message>
             <source>The password was wrong, so the rest were not attempted.</source>
-            <translation type="unfinished" />
+            <translation>密码错误，其余文书未再尝试。</translation>
         </message>
         <message numerus="yes">
             <source>Cancelled: %n document(s) were not signed.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已取消：%n 份文书未签章。</numerusform>
             </translation>
         </message>
         <message>
             <source>Batch Signing</source>
-            <translation type="unfinished" />
+            <translation>批量签章</translation>
         </message>
         <message>
             <source>Documents (the seal goes on each one's date line, or the bottom-right corner of its last page):</source>
-            <translation type="unfinished" />
+            <translation>文书（印章盖在各文书的落款日期上，或最后一页右下角）：</translation>
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>添加(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -2043,15 +2081,15 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Signed copies &amp;in:</source>
-            <translation type="unfinished" />
+            <translation>签章件保存到(&amp;I)：</translation>
         </message>
         <message>
             <source>next to each original</source>
-            <translation type="unfinished" />
+            <translation>各原件旁</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -2059,19 +2097,19 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>asked once for the whole batch</source>
-            <translation type="unfinished" />
+            <translation>整批只询问一次</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>文书</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>&amp;Sign All</source>
-            <translation type="unfinished" />
+            <translation>全部签章(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -2225,10 +2263,6 @@ The backup is checked completely before anything is replaced, and the current pr
         <message>
             <source>reading the documents of a case</source>
             <translation>读取案件文书</translation>
-        </message>
-        <message>
-            <source>reading the evidence of a case</source>
-            <translation>读取案件证据</translation>
         </message>
     </context>
     <context>
@@ -2455,10 +2489,6 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
             <translation>提交人</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>说明</translation>
-        </message>
-        <message>
             <source>No evidence has been submitted in this case yet.</source>
             <translation>本案尚未提交证据。</translation>
         </message>
@@ -2510,76 +2540,112 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
                 <numerusform>%n 日</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Purpose of proof</source>
+            <translation>证明目的</translation>
+        </message>
+        <message>
+            <source>Text recognition</source>
+            <translation>文字识别</translation>
+        </message>
+        <message>
+            <source>Not recognised</source>
+            <translation>未识别</translation>
+        </message>
+        <message>
+            <source>Recognising…</source>
+            <translation>识别中…</translation>
+        </message>
+        <message>
+            <source>Recognised</source>
+            <translation>已识别</translation>
+        </message>
+        <message>
+            <source>Partly recognised</source>
+            <translation>部分识别</translation>
+        </message>
+        <message>
+            <source>Recognition failed</source>
+            <translation>识别失败</translation>
+        </message>
+        <message>
+            <source>Needs a password</source>
+            <translation>需要密码</translation>
+        </message>
     </context>
     <context>
         <name>cd::ui::CertificateManager</name>
         <message>
             <source>This desk has no certificate database yet. Choose a password for it (you will give it each time you sign) and create it.</source>
-            <translation type="unfinished" />
+            <translation>本工作台还没有证书库。请为其设置密码（每次签章时需输入）并创建。</translation>
         </message>
         <message>
             <source>Personal (can sign)</source>
-            <translation type="unfinished" />
+            <translation>个人（可签名）</translation>
         </message>
         <message>
             <source>Certificate authority</source>
-            <translation type="unfinished" />
+            <translation>证书颁发机构</translation>
         </message>
         <message>
             <source>Other person</source>
-            <translation type="unfinished" />
+            <translation>他人</translation>
         </message>
         <message>
             <source>The certificate database was created.</source>
-            <translation type="unfinished" />
+            <translation>证书库已创建。</translation>
         </message>
         <message>
             <source>Imported: %1</source>
-            <translation type="unfinished" />
+            <translation>已导入：%1</translation>
         </message>
         <message>
             <source>The CA certificate is now trusted for signatures.</source>
-            <translation type="unfinished" />
+            <translation>该 CA 证书现已被信任用于签名。</translation>
         </message>
         <message>
             <source>Removed "%1".</source>
-            <translation type="unfinished" />
+            <translation>已删除“%1”。</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
             <source>Choose a password of at least 6 characters.</source>
-            <translation type="unfinished" />
+            <translation>请设置至少 6 个字符的密码。</translation>
         </message>
         <message>
             <source>Import Personal Certificate</source>
-            <translation type="unfinished" />
+            <translation>导入个人证书</translation>
         </message>
         <message>
             <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PKCS#12 证书 (*.p12 *.pfx);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Password of the certificate file %1:</source>
-            <translation type="unfinished" />
+            <translation>证书文件 %1 的密码：</translation>
         </message>
         <message>
             <source>Import CA Certificate</source>
-            <translation type="unfinished" />
+            <translation>导入 CA 证书</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>证书</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>持有人</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -2587,11 +2653,11 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>颁发者</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>有效期至</translation>
         </message>
         <message>
             <source>Note</source>
@@ -2599,27 +2665,27 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         </message>
         <message>
             <source>Database &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>证书库密码(&amp;P)：</translation>
         </message>
         <message>
             <source>needed to import and remove</source>
-            <translation type="unfinished" />
+            <translation>导入和删除时需要</translation>
         </message>
         <message>
             <source>repeat the new password</source>
-            <translation type="unfinished" />
+            <translation>再次输入新密码</translation>
         </message>
         <message>
             <source>&amp;Create Database</source>
-            <translation type="unfinished" />
+            <translation>创建证书库(&amp;C)</translation>
         </message>
         <message>
             <source>Import &amp;Personal Certificate…</source>
-            <translation type="unfinished" />
+            <translation>导入个人证书(&amp;P)…</translation>
         </message>
         <message>
             <source>Import C&amp;A Certificate…</source>
-            <translation type="unfinished" />
+            <translation>导入 CA 证书(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -2627,7 +2693,7 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -3126,59 +3192,59 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::SealLibraryDialog</name>
         <message>
             <source>Court seal</source>
-            <translation type="unfinished" />
+            <translation>院章</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>签名</translation>
         </message>
         <message>
             <source>A seal for %1 was added.</source>
-            <translation type="unfinished" />
+            <translation>已添加 %1 的印章。</translation>
         </message>
         <message>
             <source>%1 was added.</source>
-            <translation type="unfinished" />
+            <translation>已添加 %1。</translation>
         </message>
         <message>
             <source>Removed.</source>
-            <translation type="unfinished" />
+            <translation>已删除。</translation>
         </message>
         <message>
             <source>Import a Scanned Seal</source>
-            <translation type="unfinished" />
+            <translation>导入扫描的印章</translation>
         </message>
         <message>
             <source>Import a Handwritten Signature</source>
-            <translation type="unfinished" />
+            <translation>导入手写签名</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
-            <translation type="unfinished" />
+            <translation>图片 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
         </message>
         <message>
             <source>Seals and Signatures</source>
-            <translation type="unfinished" />
+            <translation>印章与签名</translation>
         </message>
         <message>
             <source>Court's &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>法院名称(&amp;N)：</translation>
         </message>
         <message>
             <source>e.g. 甘肃省兰州市中级人民法院</source>
-            <translation type="unfinished" />
+            <translation>例如：甘肃省兰州市中级人民法院</translation>
         </message>
         <message>
             <source>&amp;Draw Default Seal</source>
-            <translation type="unfinished" />
+            <translation>绘制默认印章(&amp;D)</translation>
         </message>
         <message>
             <source>Import &amp;Seal Image…</source>
-            <translation type="unfinished" />
+            <translation>导入印章图片(&amp;S)…</translation>
         </message>
         <message>
             <source>Import Si&amp;gnature Image…</source>
-            <translation type="unfinished" />
+            <translation>导入签名图片(&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -3186,7 +3252,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -3311,7 +3377,7 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::SigningMenu</name>
         <message>
             <source>Sign a PDF</source>
-            <translation type="unfinished" />
+            <translation>签章 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -3319,70 +3385,70 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Verify Signatures</source>
-            <translation type="unfinished" />
+            <translation>验证签名</translation>
         </message>
         <message>
             <source>Signatures of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 的签名</translation>
         </message>
         <message>
             <source>Si&amp;gning</source>
-            <translation type="unfinished" />
+            <translation>签章(&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Sign PDF…</source>
-            <translation type="unfinished" />
+            <translation>签章 PDF(&amp;S)…</translation>
         </message>
         <message>
             <source>Sign a PDF with your certificate and the court seal into a new file</source>
-            <translation type="unfinished" />
+            <translation>用您的证书和院章签署 PDF，另存为新文件</translation>
         </message>
         <message>
             <source>&amp;Batch Sign…</source>
-            <translation type="unfinished" />
+            <translation>批量签章(&amp;B)…</translation>
         </message>
         <message>
             <source>Sign many documents with one password</source>
-            <translation type="unfinished" />
+            <translation>输入一次密码签署多份文书</translation>
         </message>
         <message>
             <source>&amp;Verify Signatures…</source>
-            <translation type="unfinished" />
+            <translation>验证签名(&amp;V)…</translation>
         </message>
         <message>
             <source>Check who signed a PDF and whether it changed since</source>
-            <translation type="unfinished" />
+            <translation>查看 PDF 由谁签署以及签署后是否被改动</translation>
         </message>
         <message>
             <source>&amp;Certificates…</source>
-            <translation type="unfinished" />
+            <translation>证书(&amp;C)…</translation>
         </message>
         <message>
             <source>S&amp;eals and Signatures…</source>
-            <translation type="unfinished" />
+            <translation>印章与签名(&amp;E)…</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::VerificationPanel</name>
         <message>
             <source>Valid</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <source>Invalid</source>
-            <translation type="unfinished" />
+            <translation>无效</translation>
         </message>
         <message>
             <source>Changed after signing</source>
-            <translation type="unfinished" />
+            <translation>签署后被改动</translation>
         </message>
         <message>
             <source>Not trusted</source>
-            <translation type="unfinished" />
+            <translation>不受信任</translation>
         </message>
         <message>
             <source>Verify Signatures</source>
-            <translation type="unfinished" />
+            <translation>验证签名</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -3390,7 +3456,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Checking the signatures of %1…</source>
-            <translation type="unfinished" />
+            <translation>正在检查 %1 的签名…</translation>
         </message>
         <message>
             <source>Signature %1: %2</source>
@@ -3398,47 +3464,47 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Signed at %1 (the time the signer's computer recorded).</source>
-            <translation type="unfinished" />
+            <translation>签署于 %1（签名人计算机记录的时间）。</translation>
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>事由：%1</translation>
         </message>
         <message>
             <source>Location: %1</source>
-            <translation type="unfinished" />
+            <translation>地点：%1</translation>
         </message>
         <message>
             <source>Hash algorithm: %1</source>
-            <translation type="unfinished" />
+            <translation>摘要算法：%1</translation>
         </message>
         <message>
             <source>What changed: %1</source>
-            <translation type="unfinished" />
+            <translation>改动内容：%1</translation>
         </message>
         <message>
             <source>Signer's certificate</source>
-            <translation type="unfinished" />
+            <translation>签名人证书</translation>
         </message>
         <message>
             <source>No document chosen.</source>
-            <translation type="unfinished" />
+            <translation>未选择文书。</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>打开(&amp;O)…</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <source>Signer</source>
-            <translation type="unfinished" />
+            <translation>签名人</translation>
         </message>
         <message>
             <source>Signed at</source>
-            <translation type="unfinished" />
+            <translation>签署时间</translation>
         </message>
         <message>
             <source>Status</source>

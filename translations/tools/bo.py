@@ -115,6 +115,9 @@ TRANSLATIONS = {
     "No parties have been entered for this case. Edit the case (Ctrl+E) to add them.": "ཁྲིམས་གཞི་འདིར་ཁྲིམས་རྩོད་པ་ཐོ་འགོད་བྱས་མེད། ཁྲིམས་གཞི་རྩོམ་སྒྲིག (Ctrl+E) བྱས་ནས་སྣོན།",
     "%n month(s)": "ཟླ་བ་ %n",
     "%n day(s)": "ཉིན་ %n",
+    "No.": "ཨང་།",
+    "Purpose of proof": "ར་སྤྲོད་ཀྱི་དམིགས་ཡུལ།",
+    "Close": "སྒོ་རྒྱག",
     # Case dialog
     "New case": "ཁྲིམས་གཞི་གསར་པ།",
     "Edit case %1": "ཁྲིམས་གཞི་ %1 རྩོམ་སྒྲིག",

@@ -20,4 +20,7 @@ TRANSLATIONS = {
     "The document has %n page(s); there is no page %1.": ("The document has %n page; there is no page %1.", "The document has %n pages; there is no page %1."),
     "%n signature(s), all valid, trusted and unchanged since signing.": ("%n signature, valid, trusted and unchanged since signing.", "%n signatures, all valid, trusted and unchanged since signing."),
     "%1 of %n signature(s) have problems; see the details.": ("%1 of %n signature has problems; see the details.", "%1 of %n signatures have problems; see the details."),
+    ", %n page(s)": (", %n page", ", %n pages"),
+    "%n document(s) failed; see the list.": ("%n document failed; see the list.", "%n documents failed; see the list."),
+    "Cancelled: %n document(s) were not signed.": ("Cancelled: %n document was not signed.", "Cancelled: %n documents were not signed."),
 }

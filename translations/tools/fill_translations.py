@@ -54,6 +54,9 @@ def fill(language, table):
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             numerus = message.get("numerus") == "yes"
+            if isinstance(value, tuple) and not numerus:
+                # Plural forms for a message the code does not translate with %n.
+                value = None
             if value is None:
                 missing.append((name, source))
                 if not translation.text and not len(translation):
@@ -70,10 +73,13 @@ def fill(language, table):
             else:
                 translation.text = value
     ET.indent(tree, space="    ")
-    with open(path, "wb") as out:
+    # Written beside and renamed, so a failure never leaves a truncated .ts behind.
+    temporary = path + ".tmp"
+    with open(temporary, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding="utf-8", xml_declaration=False)
         out.write(b"\n")
+    os.replace(temporary, path)
     return total, missing
 
 
