@@ -1,8 +1,10 @@
 #include "recordtable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTimer>
 
 namespace cd::ui {
 
@@ -52,14 +54,27 @@ void RecordTable::setRows(const QVector<QStringList>& rows)
             m_table->setItem(r, c, item);
         }
     }
-    if (!rows.isEmpty()) {
-        m_table->resizeColumnsToContents();
-        // Long notes must not push the other columns out of sight; the tooltip has the rest.
-        const int cap = qMax(160, fontMetrics().averageCharWidth() * 40);
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), cap));
-    }
+    fitColumns();
     setCurrentWidget(rows.isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
+}
+
+void RecordTable::fitColumns()
+{
+    if (m_table->rowCount() == 0)
+        return;
+    m_table->resizeColumnsToContents();
+    // Long notes must not push the other columns out of sight; the tooltip has the rest.
+    const int cap = qMax(160, fontMetrics().averageCharWidth() * 40);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), cap));
+}
+
+void RecordTable::changeEvent(QEvent* event)
+{
+    QStackedWidget::changeEvent(event);
+    // Widths follow the text; a new UI font (language switch) needs them measured again.
+    if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &RecordTable::fitColumns);
 }
 
 int RecordTable::rowCount() const

@@ -26,7 +26,12 @@ public:
     QLabel* emptyLabel() const { return m_empty; }
     bool showsEmptyState() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void fitColumns();
+
     QTableWidget* m_table;
     QLabel* m_empty;
 };
