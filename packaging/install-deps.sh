@@ -23,7 +23,34 @@ PACKAGES=(
   tesseract-ocr libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-chi-sim
   tesseract-ocr-chi-sim-vert tesseract-ocr-bod fonts-arphic-uming fonts-arphic-ukai
   fonts-tibetan-machine
+  # document drafting: ZIP packages of ODT/DOCX exports; PDF checks in the tests (poppler-utils)
+  zlib1g-dev
 )
+
+# 仿宋 for court documents (PLATFORM.md): FandolFang and its Song/Hei/Kai siblings (GPL with the
+# font exception) from texlive-lang-chinese, unpacked without installing TeX Live (a 49 MB
+# download, once). Without them documents fall back to Noto Serif CJK SC.
+install_fandol() {
+  local dir=/usr/local/share/fonts/fandol
+  local tex=/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
+  if [ -f "$dir/FandolFang-Regular.otf" ] || [ -f "$tex/FandolFang-Regular.otf" ]; then
+    return 0
+  fi
+  local sudo=
+  [ "$(id -u)" -ne 0 ] && sudo=sudo
+  local tmp
+  tmp=$(mktemp -d)
+  (cd "$tmp" && { apt-get download texlive-lang-chinese >/dev/null 2>&1 ||
+                  { $sudo apt-get update -qq && apt-get download texlive-lang-chinese >/dev/null; }; } &&
+   dpkg-deb -x texlive-lang-chinese_*.deb x) || { rm -rf "$tmp"; return 1; }
+  $sudo mkdir -p "$dir"
+  $sudo cp "$tmp"/x$tex/Fandol{Fang-Regular,Song-Regular,Song-Bold,Hei-Regular,Kai-Regular}.otf "$dir"/
+  $sudo cp "$tmp"/x/usr/share/doc/texlive-doc/fonts/fandol/{README,COPYING.gz} "$dir"/ 2>/dev/null || true
+  rm -rf "$tmp"
+  if command -v fc-cache >/dev/null; then $sudo fc-cache -f "$dir" >/dev/null; fi
+  echo "install-deps: installed FandolFang (仿宋) and siblings in $dir"
+}
+install_fandol || echo "install-deps: FandolFang not installed; documents use Noto Serif CJK SC" >&2
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -24,5 +24,10 @@ int runSign(const QStringList& args, Io& io);
 int runVerify(const QStringList& args, Io& io);
 int runCrashWriter(const QStringList& args, Io& io);
 int runOcr(const QStringList& args, Io& io);
+int runAmountInWords(const QStringList& args, Io& io);
+int runCourtFee(const QStringList& args, Io& io);
+int runTemplates(const QStringList& args, Io& io);
+int runDraft(const QStringList& args, Io& io);
+int runProofread(const QStringList& args, Io& io);
 
 } // namespace cd::cli

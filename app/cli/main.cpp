@@ -1,9 +1,11 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMap>
 
 #include <cstdio>
+#include <memory>
 
 using namespace cd::cli;
 
@@ -13,6 +15,7 @@ struct CommandInfo
 {
     Handler handler;
     const char* summary;
+    bool gui = false; // lays out text (PDF): needs QGuiApplication and its font database
 };
 
 const QMap<QString, CommandInfo>& commands()
@@ -32,6 +35,15 @@ const QMap<QString, CommandInfo>& commands()
         {QStringLiteral("ocr"),
          {runOcr, "ocr [--lang L] [--jobs N] [--password PW] --text-dir OUT FILE... | "
                   "--searchable-pdf OUT.pdf IN.pdf"}},
+        {QStringLiteral("amount-in-words"), {runAmountInWords, "amount-in-words AMOUNT"}},
+        {QStringLiteral("court-fee"),
+         {runCourtFee, "court-fee --claim AMOUNT [--procedure simplified|ordinary] [--mediated] "
+                       "[--withdrawn]"}},
+        {QStringLiteral("templates"), {runTemplates, "templates [--profile DIR]"}},
+        {QStringLiteral("draft"),
+         {runDraft, "draft --profile DIR --case CASENO --template ID --date YYYY-MM-DD --out FILE",
+          true}},
+        {QStringLiteral("proofread"), {runProofread, "proofread [--profile DIR] FILE"}},
         {QStringLiteral("crash-writer"),
          {runCrashWriter, "crash-writer --profile DIR (test helper: writes cases until killed)"}},
     };
@@ -50,7 +62,19 @@ int usage(QTextStream& err)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // A command that lays out text gets a QGuiApplication on the offscreen platform, so it
+    // runs without a display; the others keep the lighter QCoreApplication.
+    const auto gui =
+        argc > 1 ? commands().constFind(QString::fromLocal8Bit(argv[1])) : commands().cend();
+    std::unique_ptr<QCoreApplication> guard;
+    if (gui != commands().cend() && gui->gui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        guard = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        guard = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *guard;
     QCoreApplication::setApplicationName(QStringLiteral("courtdesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("courtdesk.cn"));
 

@@ -12,7 +12,7 @@ ParagraphStyle ParagraphStyles::style(DraftPart part)
         s = {F::Song, 22, true, A::Center, 0, 0, 6, 36, 0};
         break;
     case DraftPart::Title:
-        s = {F::Song, 26, true, A::Center, 0, 0, 6, 40, 0.3};
+        s = {F::Song, 26, true, A::Center, 0, 0, 6, 40, 0};
         break;
     case DraftPart::CaseNo:
         s = {F::Fang, 16, false, A::Right, 0, 6, 6, 28.95, 0};

@@ -22,7 +22,7 @@ struct ParagraphStyle
     double spaceBeforePt = 0;
     double spaceAfterPt = 0;
     double lineHeightPt = 28.95; // fixed leading: 22 lines on the standard page
-    double letterSpacingEm = 0;  // extra spacing in titles (民 事 判 决 书)
+    double letterSpacingEm = 0;  // extra spacing between characters; in em
 };
 
 class ParagraphStyles
