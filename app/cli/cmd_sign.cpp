@@ -11,11 +11,14 @@
 #include "signing/signingfonts.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -88,6 +91,25 @@ QString sha256(const QString& path)
     return QString::fromLatin1(h.result().toHex());
 }
 
+// The worker speaks the language of the window that started it (COURTDESK_LANGUAGE, set by
+// SigningWorker) or else the system's, because its messages reach the judge as they are.
+void installTranslator()
+{
+    static QTranslator translator;
+    QString language = qEnvironmentVariable("COURTDESK_LANGUAGE");
+    if (language.isEmpty())
+        language = QLocale::system().name();
+    const QDir app(QCoreApplication::applicationDirPath());
+    for (const QString& dir :
+         {app.absoluteFilePath(QStringLiteral("../translations")),
+          app.absoluteFilePath(QStringLiteral("../share/courtdesk/translations"))}) {
+        if (translator.load(QStringLiteral("courtdesk_") + language, dir)) {
+            QCoreApplication::installTranslator(&translator);
+            return;
+        }
+    }
+}
+
 const char* kSignUsage =
     "usage: courtdesk-cli sign --nss-dir DIR --nick NICK [--password-file F|-] [--seal IMG]\n"
     "                          [--page N|last] [--rect x,y,w,h] [--anchor date-line]\n"
@@ -117,6 +139,7 @@ int runSign(const QStringList& args, Io& io)
     const QCommandLineOption json(QStringLiteral("json"));
     p.addOptions(
         {nssDir, nick, pwFile, seal, page, rect, anchor, reason, location, profile, caseNo, json});
+    installTranslator();
     if (!parseArgs(p, QStringLiteral("sign"), args, io))
         return 2;
     const QStringList pos = p.positionalArguments();
@@ -173,6 +196,13 @@ int runSign(const QStringList& args, Io& io)
     if (auto o = NssSession::open(dbDir); !o)
         return fail(io, asJson, o.error());
 
+    QString caseUuid;
+    if (prof && p.isSet(caseNo)) {
+        auto c = SigningAudit::resolveCase(*prof, p.value(caseNo));
+        if (!c)
+            return fail(io, asJson, c.error());
+        caseUuid = c.value();
+    }
     const QString inputSha = prof ? sha256(r.input) : QString();
     auto signedDoc = PdfSigner::sign(r);
     if (!signedDoc) {
@@ -182,7 +212,8 @@ int runSign(const QStringList& args, Io& io)
     const SignOutcome& o = signedDoc.value();
     qint64 auditId = 0;
     if (prof) {
-        auto a = SigningAudit::record(*prof, p.value(caseNo), r.input, inputSha, r.nickname, o);
+        auto a = SigningAudit::record(*prof, p.value(caseNo), caseUuid, r.input, inputSha,
+                                      r.nickname, o);
         if (!a) {
             // The signed file exists and is valid; say so, but fail so the caller notices.
             io.err << tr("Signed %1, but the audit log could not record it.").arg(o.output) << "\n";
@@ -214,6 +245,7 @@ int runVerify(const QStringList& args, Io& io)
     const QCommandLineOption profile(QStringLiteral("profile"), {}, QStringLiteral("DIR"));
     const QCommandLineOption json(QStringLiteral("json"));
     p.addOptions({nssDir, profile, json});
+    installTranslator();
     if (!parseArgs(p, QStringLiteral("verify"), args, io))
         return 2;
     if (p.positionalArguments().size() != 1) {

@@ -26,21 +26,36 @@ QSizeF imageSizePt(const QSizeF& pageSize, const QSize& imageSize, const Appeara
 
 } // namespace
 
-AppearanceMetrics AppearanceMetrics::read(const QString& imagePath, QSize* pixelSize)
+namespace {
+
+AppearanceMetrics parseMetrics(const QString& anchorText, const QString& widthText)
 {
     AppearanceMetrics m;
-    QImageReader r(imagePath);
-    if (pixelSize)
-        *pixelSize = r.size();
-    const QStringList anchor = r.text(QLatin1String(kAnchorKey)).split(QLatin1Char(','));
+    const QStringList anchor = anchorText.split(QLatin1Char(','));
     if (anchor.size() == 2) {
         bool okX = false, okY = false;
         const double x = anchor[0].toDouble(&okX), y = anchor[1].toDouble(&okY);
         if (okX && okY && x >= 0 && x <= 1 && y >= 0 && y <= 1)
             m.anchor = {x, y};
     }
-    m.widthPt = std::max(0.0, r.text(QLatin1String(kWidthKey)).toDouble());
+    m.widthPt = std::max(0.0, widthText.toDouble());
     return m;
+}
+
+} // namespace
+
+AppearanceMetrics AppearanceMetrics::read(const QString& imagePath, QSize* pixelSize)
+{
+    QImageReader r(imagePath);
+    if (pixelSize)
+        *pixelSize = r.size();
+    return parseMetrics(r.text(QLatin1String(kAnchorKey)), r.text(QLatin1String(kWidthKey)));
+}
+
+AppearanceMetrics AppearanceMetrics::fromImage(const QImage& image)
+{
+    return parseMetrics(image.text(QLatin1String(kAnchorKey)),
+                        image.text(QLatin1String(kWidthKey)));
 }
 
 void AppearanceMetrics::write(QImage& image) const

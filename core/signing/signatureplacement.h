@@ -32,6 +32,7 @@ struct AppearanceMetrics
     double widthPt = 0;       // 0: unknown (imported image)
 
     static AppearanceMetrics read(const QString& imagePath, QSize* pixelSize = nullptr);
+    static AppearanceMetrics fromImage(const QImage& image);
     void write(QImage& image) const;
 };
 

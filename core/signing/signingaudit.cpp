@@ -10,23 +10,26 @@
 
 namespace cd {
 
-Result<qint64> SigningAudit::record(Profile& profile, const QString& caseNumber,
-                                    const QString& inputPath, const QString& inputSha256,
-                                    const QString& nickname, const SignOutcome& outcome)
+Result<QString> SigningAudit::resolveCase(Profile& profile, const QString& caseNumber)
 {
-    QString entity = QStringLiteral("document");
-    QString entityId = outcome.outputSha256;
-    if (!caseNumber.isEmpty()) {
-        CaseRepository repo(profile.database(), profile.actor());
-        auto id = repo.idForNumber(caseNumber);
-        if (!id)
-            return id.error();
-        auto c = repo.load(id.value());
-        if (!c)
-            return c.error();
-        entity = QStringLiteral("case");
-        entityId = c->uuid;
-    }
+    CaseRepository repo(profile.database(), profile.actor());
+    auto id = repo.idForNumber(caseNumber);
+    if (!id)
+        return id.error();
+    auto c = repo.load(id.value());
+    if (!c)
+        return c.error();
+    return c->uuid;
+}
+
+Result<qint64> SigningAudit::record(Profile& profile, const QString& caseNumber,
+                                    const QString& caseUuid, const QString& inputPath,
+                                    const QString& inputSha256, const QString& nickname,
+                                    const SignOutcome& outcome)
+{
+    const bool forCase = !caseUuid.isEmpty();
+    const QString entity = forCase ? QStringLiteral("case") : QStringLiteral("document");
+    const QString entityId = forCase ? caseUuid : outcome.outputSha256;
     const QJsonObject details{
         {QStringLiteral("case"), caseNumber},
         {QStringLiteral("input"), QFileInfo(inputPath).absoluteFilePath()},

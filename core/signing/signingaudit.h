@@ -18,9 +18,14 @@ class SigningAudit
 public:
     static constexpr const char* kAction = "document.sign";
 
+    // The case's uuid for its number; checked before signing so a typo signs nothing.
+    static Result<QString> resolveCase(Profile& profile, const QString& caseNumber);
+
+    // caseUuid may be empty: the entry then belongs to the document (its SHA-256).
     static Result<qint64> record(Profile& profile, const QString& caseNumber,
-                                 const QString& inputPath, const QString& inputSha256,
-                                 const QString& nickname, const SignOutcome& outcome);
+                                 const QString& caseUuid, const QString& inputPath,
+                                 const QString& inputSha256, const QString& nickname,
+                                 const SignOutcome& outcome);
 };
 
 } // namespace cd

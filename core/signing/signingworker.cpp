@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimer>
 
 namespace cd {
@@ -97,6 +98,9 @@ void SigningWorker::start(const QStringList& args, const QByteArray& input)
     m_cancelled = false;
     m_process = new QProcess(this);
     m_process->setProgram(m_cli);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COURTDESK_LANGUAGE"), QLocale().name());
+    m_process->setProcessEnvironment(env);
     m_process->setArguments(args);
     connect(m_process, &QProcess::finished, this, &SigningWorker::finish);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {

@@ -573,6 +573,14 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QVERIFY(AuditLog(profile.value()->database()).verify()->ok);
+
+        // An unknown case number signs nothing.
+        const QString typo = profile.value()->documentsDir() + QStringLiteral("/typo.pdf");
+        const auto bad = sign(QStringLiteral("judge"), m_pdf, typo,
+                              {QStringLiteral("--profile"), profDir, QStringLiteral("--case"),
+                               QStringLiteral("（2026）甘01民初999号")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(!QFile::exists(typo));
     }
 
     void blankFontIsWellFormed()
