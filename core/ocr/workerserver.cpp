@@ -194,16 +194,20 @@ QJsonObject WorkerServer::page(const QJsonObject& request)
     const QString pdfBase = request.value(QStringLiteral("pdf")).toString();
     const QString imagePath = request.value(QStringLiteral("image")).toString();
     OcrPage result;
+    // A born-digital page keeps its own text, and its searchable output is the page itself
+    // (pdfseparate). Only when that is impossible (an encrypted PDF) is the page recognised,
+    // for the PDF output alone.
+    bool needOcr = !sp.hasTextLayer;
     if (sp.hasTextLayer) {
         result = sp.textLayer;
         if (!imagePath.isEmpty() && sp.image)
             writeReviewImage(sp.image.get(), imagePath);
-        if (!pdfBase.isEmpty()) {
-            if (const SourceFailure f =
-                    m_source->extractPdfPage(n, pdfBase + QStringLiteral(".pdf")))
-                return failure(f.code, f.detail);
-        }
-    } else {
+        if (!pdfBase.isEmpty() && m_source->password().isEmpty())
+            needOcr = bool(m_source->extractPdfPage(n, pdfBase + QStringLiteral(".pdf")));
+        else
+            needOcr = !pdfBase.isEmpty();
+    }
+    if (needOcr) {
         PreprocessedPage pre = Preprocessor::run(sp.image.get(), sp.dpi, preprocessOptions());
         sp.image.reset(); // the original is no longer needed; keep the peak low
         if (!pre.ocr)
@@ -224,9 +228,11 @@ QJsonObject WorkerServer::page(const QJsonObject& request)
             const bool timeout = r.error().detail == QLatin1String("timeout");
             return failure(timeout ? FailureCode::Timeout : FailureCode::Engine, r.error().detail);
         }
-        result = std::move(r).value();
-        if (!imagePath.isEmpty())
-            writeReviewImage(pre.display.get(), imagePath);
+        if (!sp.hasTextLayer) {
+            result = std::move(r).value();
+            if (!imagePath.isEmpty())
+                writeReviewImage(pre.display.get(), imagePath);
+        }
     }
     result.pageNumber = n;
     result.elapsedMs = timer.elapsed();
