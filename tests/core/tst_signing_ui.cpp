@@ -2,6 +2,7 @@
 // library, sign dialog (including a wrong password), batch dialog with a broken document, the
 // verification panel and the menu hook. Screenshots go to COURTDESK_TEST_OUTPUT.
 #include "app/languagemanager.h"
+#include "app/mainwindow.h"
 #include "common/messagebar.h"
 #include "signing/appearanceform.h"
 #include "signing/batchsigndialog.h"
@@ -240,6 +241,23 @@ private Q_SLOTS:
         QCOMPARE(menus.at(2), help->menuAction());
         QCOMPARE(menu->title(), QCoreApplication::translate("cd::ui::SigningMenu", "Si&gning"));
         QCOMPARE(menu->actions().size(), 6); // 3 actions, separator, 2 actions
+    }
+
+    void mainWindowHasSigningMenu()
+    {
+        MainWindow w(*m_profile, m_languages.get());
+        w.setSaveStateOnClose(false);
+        w.resize(1200, 800);
+        w.show();
+        auto* menu = w.findChild<SigningMenu*>();
+        QVERIFY(menu);
+        const QList<QAction*> menus = w.menuBar()->actions();
+        QVERIFY(menus.size() >= 2);
+        QCOMPARE(menus.at(menus.size() - 2), menu->menuAction()); // just before Help
+        menu->popup(w.mapToGlobal(QPoint(300, 30)));
+        QTRY_VERIFY(menu->isVisible());
+        shoot(menu, QStringLiteral("menu"));
+        menu->hide();
     }
 };
 

@@ -12,6 +12,7 @@
 #include "common/logging.h"
 #include "common/messagebar.h"
 #include "settings/settingsdialog.h"
+#include "signing/signingmenu.h"
 #include "storage/backupcontroller.h"
 #include "storage/profile.h"
 
@@ -73,6 +74,8 @@ MainWindow::MainWindow(Profile& profile, LanguageManager* languages, QWidget* pa
     m_actions->deleteCase->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     connectActions();
+    // Signing (签章) hooks in here only: its menu goes before Help and owns its dialogs.
+    new SigningMenu(profile, menuBar(), this);
     retranslateUi();
     restoreWindowState();
     updateCounts();
