@@ -9,6 +9,7 @@
 #include "cases/caserepository.h"
 #include "cases/casetableview.h"
 #include "cases/caseview.h"
+#include "evidence/evidencetabhook.h"
 #include "common/logging.h"
 #include "common/messagebar.h"
 #include "settings/settingsdialog.h"
@@ -115,6 +116,8 @@ void MainWindow::connectActions()
     connect(m_list, &CaseListPanel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_list, &CaseListPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_view, &CaseView::errorOccurred, this, &MainWindow::showError);
+    // Evidence review (import, OCR, corrections) inside the case view's evidence tab.
+    installEvidenceReview(m_view, m_profile);
     connect(m_cases.get(), &CaseController::errorOccurred, this, &MainWindow::showError);
     connect(m_cases.get(), &CaseController::caseChanged, this, [this](qint64 id) {
         m_list->refresh();
