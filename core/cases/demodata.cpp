@@ -32,21 +32,21 @@ const QStringList kGiven{
     QStringLiteral("桂兰"), QStringLiteral("建华"), QStringLiteral("志强"), QStringLiteral("海燕"),
     QStringLiteral("玉梅"), QStringLiteral("文斌"), QStringLiteral("丽娟"), QStringLiteral("国庆"),
     QStringLiteral("卓玛"), QStringLiteral("才让"), QStringLiteral("扎西"), QStringLiteral("三")};
-const QStringList kJudges{QStringLiteral("马建国"), QStringLiteral("李文华"),
-                          QStringLiteral("张丽萍"), QStringLiteral("赵永刚"),
+const QStringList kJudges{QStringLiteral("马建国"),   QStringLiteral("李文华"),
+                          QStringLiteral("张丽萍"),   QStringLiteral("赵永刚"),
                           QStringLiteral("才让东智"), QStringLiteral("王晓燕")};
 const QStringList kClerkPanel{QStringLiteral("陈静、刘洋"), QStringLiteral("杨帆、何敏"),
                               QStringLiteral("周磊、卓玛草")};
 const QStringList kCompanyPlaces{QStringLiteral("甘肃"), QStringLiteral("兰州"),
                                  QStringLiteral("甘南"), QStringLiteral("临夏")};
-const QStringList kCompanyWords{QStringLiteral("恒通"), QStringLiteral("金城"),
-                                QStringLiteral("陇原"), QStringLiteral("祥瑞"),
-                                QStringLiteral("黄河"), QStringLiteral("雪域"),
-                                QStringLiteral("丝路"), QStringLiteral("华安")};
-const QStringList kCompanyTrades{QStringLiteral("商贸"), QStringLiteral("建筑工程"),
-                                 QStringLiteral("物业管理"), QStringLiteral("小额贷款"),
+const QStringList kCompanyWords{
+    QStringLiteral("恒通"), QStringLiteral("金城"), QStringLiteral("陇原"), QStringLiteral("祥瑞"),
+    QStringLiteral("黄河"), QStringLiteral("雪域"), QStringLiteral("丝路"), QStringLiteral("华安")};
+const QStringList kCompanyTrades{QStringLiteral("商贸"),       QStringLiteral("建筑工程"),
+                                 QStringLiteral("物业管理"),   QStringLiteral("小额贷款"),
                                  QStringLiteral("房地产开发"), QStringLiteral("运输")};
-const QStringList kStreets{QStringLiteral("兰州市城关区庆阳路"), QStringLiteral("兰州市七里河区西津西路"),
+const QStringList kStreets{QStringLiteral("兰州市城关区庆阳路"),
+                           QStringLiteral("兰州市七里河区西津西路"),
                            QStringLiteral("兰州市安宁区北滨河西路"), QStringLiteral("合作市当周街"),
                            QStringLiteral("临潭县城关镇解放路")};
 // Region codes of Gansu (甘肃) districts for resident IDs.
@@ -68,11 +68,12 @@ const QVector<Kind>& kinds()
     static const QVector<Kind> k{
         {u"民初",
          "civil",
-         {QStringLiteral("民间借贷纠纷"), QStringLiteral("买卖合同纠纷"), QStringLiteral("离婚纠纷"),
-          QStringLiteral("机动车交通事故责任纠纷"), QStringLiteral("劳动争议"),
-          QStringLiteral("物业服务合同纠纷"), QStringLiteral("房屋租赁合同纠纷"),
-          QStringLiteral("金融借款合同纠纷"), QStringLiteral("追索劳动报酬纠纷"),
-          QStringLiteral("赡养纠纷"), QStringLiteral("草场承包合同纠纷")},
+         {QStringLiteral("民间借贷纠纷"), QStringLiteral("买卖合同纠纷"),
+          QStringLiteral("离婚纠纷"), QStringLiteral("机动车交通事故责任纠纷"),
+          QStringLiteral("劳动争议"), QStringLiteral("物业服务合同纠纷"),
+          QStringLiteral("房屋租赁合同纠纷"), QStringLiteral("金融借款合同纠纷"),
+          QStringLiteral("追索劳动报酬纠纷"), QStringLiteral("赡养纠纷"),
+          QStringLiteral("草场承包合同纠纷")},
          {QStringLiteral("civil-simplified"), QStringLiteral("civil-simplified"),
           QStringLiteral("civil-ordinary"), QStringLiteral("civil-small-claims")},
          60},
@@ -99,13 +100,23 @@ const QVector<Kind>& kinds()
     return k;
 }
 
+// Demo court names; other codes get a generic name.
+QString courtName(const QString& code)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("甘0102"), QStringLiteral("兰州市城关区人民法院")},
+        {QStringLiteral("甘0103"), QStringLiteral("兰州市七里河区人民法院")},
+        {QStringLiteral("甘01"), QStringLiteral("甘肃省兰州市中级人民法院")},
+    };
+    return names.value(code, code + QStringLiteral("人民法院"));
+}
+
 class Generator
 {
 public:
     Generator(quint32 seed, QDate today) : m_rng(seed), m_today(today) {}
 
-    template <typename T>
-    const T& pick(const QList<T>& list)
+    template <typename T> const T& pick(const QList<T>& list)
     {
         return list.at(int(m_rng.bounded(quint32(list.size()))));
     }
@@ -142,9 +153,7 @@ public:
         const QDate birth(between(1950, 2004), between(1, 12), between(1, 28));
         p.idNumber = residentId(birth, male);
         p.address = pick(kStreets) + QString::number(between(1, 300)) + QStringLiteral("号");
-        p.phone = QStringLiteral("1%1%2")
-                      .arg(between(3, 9))
-                      .arg(between(100000000, 999999999));
+        p.phone = QStringLiteral("1%1%2").arg(between(3, 9)).arg(between(100000000, 999999999));
         if (chance(40))
             p.agent = personName() + QStringLiteral("（甘肃") + pick(kCompanyWords) +
                       QStringLiteral("律师事务所律师）");
@@ -187,6 +196,7 @@ public:
                            .arg(courtCode, typeCode)
                            .arg(seq);
         c.courtCode = courtCode;
+        c.courtName = courtName(courtCode);
         c.kind = QLatin1String(kind->kind);
         c.cause = pick(kind->causes);
         c.procedure = pick(kind->procedures);
@@ -235,18 +245,18 @@ public:
             const QDate from = c.filedOn.addDays(between(10, 40));
             if (from <= m_today) {
                 const QDate to = from.addDays(between(15, 60));
-                c.events << CaseEvent{0, QStringLiteral("appraisal"), from,
-                                      to <= m_today ? to : QDate(), 0, 0, {},
-                                      QStringLiteral("司法鉴定")};
+                c.events << CaseEvent{
+                    0,  QStringLiteral("appraisal"), from, to <= m_today ? to : QDate(), 0, 0,
+                    {}, QStringLiteral("司法鉴定")};
             }
         }
         if (chance(6) && c.procedure == QLatin1String("civil-ordinary"))
-            c.events << CaseEvent{0,  QStringLiteral("extension"), c.filedOn.addDays(170), {}, 6, 0,
-                                  QStringLiteral("院长"), QStringLiteral("案情复杂")};
+            c.events << CaseEvent{0, QStringLiteral("extension"), c.filedOn.addDays(170),    {}, 6,
+                                  0, QStringLiteral("院长"),      QStringLiteral("案情复杂")};
         cursor = c.filedOn.addDays(between(20, 60));
         if (cursor <= m_today)
-            c.events << CaseEvent{0, QStringLiteral("hearing"), cursor, {}, 0, 0, {},
-                                  QStringLiteral("第一法庭")};
+            c.events << CaseEvent{0,  QStringLiteral("hearing"), cursor, {}, 0, 0,
+                                  {}, QStringLiteral("第一法庭")};
         // Older cases are mostly closed.
         if (ageDays > 90 && chance(85)) {
             const QDate closed = c.filedOn.addDays(between(30, 90));
@@ -270,18 +280,24 @@ Result<void> addDocuments(Database& db, const CaseRecord& c)
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral("INSERT INTO documents(case_id, title, kind, pages, created_at) "
                              "VALUES(?,?,?,?,?)"));
-    QStringList titles{QStringLiteral("起诉状"), QStringLiteral("受理案件通知书"),
-                       QStringLiteral("传票")};
+    // (title, kind) pairs; kinds follow the drafting template ids where one exists.
+    QVector<QPair<QString, QString>> titles{
+        {QStringLiteral("起诉状"), QStringLiteral("complaint")},
+        {QStringLiteral("受理案件通知书"), QStringLiteral("notice-of-acceptance")},
+        {QStringLiteral("传票"), QStringLiteral("summons")}};
     if (c.kind == QLatin1String("criminal"))
-        titles = {QStringLiteral("起诉书"), QStringLiteral("送达回证")};
+        titles = {{QStringLiteral("起诉书"), QStringLiteral("indictment")},
+                  {QStringLiteral("送达回证"), QStringLiteral("proof-of-service")}};
     if (c.status == QLatin1String("closed"))
-        titles << (c.kind == QLatin1String("criminal") ? QStringLiteral("刑事判决书")
-                                                       : QStringLiteral("民事判决书"));
+        titles << (c.kind == QLatin1String("criminal")
+                       ? qMakePair(QStringLiteral("刑事判决书"),
+                                   QStringLiteral("criminal-judgment"))
+                       : qMakePair(QStringLiteral("民事判决书"), QStringLiteral("civil-judgment")));
     int pages = 1;
-    for (const QString& t : titles) {
+    for (const auto& [title, kind] : titles) {
         q.addBindValue(c.id);
-        q.addBindValue(t);
-        q.addBindValue(QStringLiteral("metadata"));
+        q.addBindValue(title);
+        q.addBindValue(kind);
         q.addBindValue(pages++ + 1);
         q.addBindValue(c.createdAt.toString(Qt::ISODateWithMs));
         if (!q.exec())
@@ -305,7 +321,8 @@ Result<int> DemoData::generate(Database& db, const DemoOptions& options,
     {
         QSqlQuery q(db.sql());
         q.exec(QStringLiteral("SELECT case_number FROM cases"));
-        static const QRegularExpression re(QStringLiteral("^（(\\d{4})）[^\\d]+\\d*([^\\d]+?)(\\d+)号$"));
+        static const QRegularExpression re(
+            QStringLiteral("^（(\\d{4})）[^\\d]+\\d*([^\\d]+?)(\\d+)号$"));
         while (q.next()) {
             const auto m = re.match(q.value(0).toString());
             if (m.hasMatch()) {
@@ -316,7 +333,7 @@ Result<int> DemoData::generate(Database& db, const DemoOptions& options,
     }
 
     int done = 0;
-    const int batch = 500;
+    const int batch = 100; // small enough for a moving progress bar
     while (done < options.cases) {
         const int n = qMin(batch, options.cases - done);
         // Batches of cases per transaction: one fsync per batch instead of per case.
@@ -337,7 +354,7 @@ Result<int> DemoData::generate(Database& db, const DemoOptions& options,
         if (progress && !progress(done, options.cases))
             break;
     }
-    qCInfo(lcCases) << "generated" << done << "demo cases";
+    qCDebug(lcCases) << "generated" << done << "demo cases";
     return done;
 }
 
