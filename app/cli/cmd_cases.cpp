@@ -10,7 +10,8 @@ int runDemo(const QStringList& args, Io& io)
     QCommandLineParser p;
     const QCommandLineOption profile(QStringLiteral("profile"), {}, QStringLiteral("DIR"));
     const QCommandLineOption cases(QStringLiteral("cases"), {}, QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), {}, QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), {}, QStringLiteral("S"),
+                                  QStringLiteral("1"));
     const QCommandLineOption court(QStringLiteral("court"), {}, QStringLiteral("CODE"),
                                    QStringLiteral("甘0102"));
     p.addOptions({profile, cases, seed, court});

@@ -138,8 +138,9 @@ Result<AuditVerification> AuditLog::verify()
         seq.next()) {
         const qint64 highest = seq.value(0).toLongLong();
         if (highest >= expectedId) {
-            fail(expectedId,
-                 tr("Audit entries %1 to %2 are missing: they were deleted.").arg(expectedId).arg(highest));
+            fail(expectedId, tr("Audit entries %1 to %2 are missing: they were deleted.")
+                                 .arg(expectedId)
+                                 .arg(highest));
             return v;
         }
     }

@@ -15,8 +15,10 @@ const QVector<LabelledKey>& CaseVocabulary::partyRoles()
         {"prosecutor", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Public prosecution organ")},
         {"accused", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Defendant (criminal)")},
         {"victim", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Victim")},
-        {"enforcement-applicant", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Applicant for enforcement")},
-        {"enforcement-respondent", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Person subject to enforcement")},
+        {"enforcement-applicant",
+         QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Applicant for enforcement")},
+        {"enforcement-respondent",
+         QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Person subject to enforcement")},
     };
     return v;
 }
@@ -40,7 +42,8 @@ const QVector<LabelledKey>& CaseVocabulary::eventTypes()
         {"hearing", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Hearing")},
         {"public-notice", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Service by public notice")},
         {"appraisal", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Expert appraisal")},
-        {"jurisdiction-objection", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Jurisdiction objection")},
+        {"jurisdiction-objection",
+         QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Jurisdiction objection")},
         {"suspension", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Suspension")},
         {"extension", QT_TRANSLATE_NOOP("cd::CaseVocabulary", "Time limit extended")},
         {"extension-higher",

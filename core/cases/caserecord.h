@@ -32,7 +32,7 @@ public:
 struct Party
 {
     qint64 id = 0;
-    QString role; // CaseVocabulary::partyRoles key, e.g. "plaintiff"
+    QString role;                            // CaseVocabulary::partyRoles key, e.g. "plaintiff"
     QString kind = QStringLiteral("person"); // "person" or "organisation"
     QString name;
     QString idNumber; // resident ID or unified social credit code
@@ -60,15 +60,15 @@ struct CaseRecord
     QString caseNumber; // normalised, full-width parentheses
     QString courtCode;  // e.g. 甘0102
     QString courtName;
-    QString cause; // 案由
-    QString kind;  // civil / criminal / administrative / enforcement
+    QString cause;     // 案由
+    QString kind;      // civil / criminal / administrative / enforcement
     QString procedure; // a TimeLimits rule key, e.g. civil-ordinary
     QString status = QStringLiteral("open");
     QDate filedOn;
     QDate closedOn;
     QDate dueOn; // derived from procedure, filing date and events
     QString judge;
-    QString panel; // other members, separated by 、
+    QString panel;       // other members, separated by 、
     qint64 claimFen = 0; // claim amount in fen (1/100 yuan)
     QString summary;
     QDateTime createdAt;

@@ -32,7 +32,8 @@ QString nn(const QString& s)
 
 QVariant nullableDate(const QDate& d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDate dateFrom(const QVariant& v)
@@ -416,8 +417,9 @@ Result<void> CaseRepository::remove(qint64 id)
             return databaseError(tr("deleting the case"), q.lastError().text());
         if (auto s = SearchIndex(m_db).removeCase(id); !s)
             return s;
-        auto a = AuditLog(m_db).append(m_actor, QStringLiteral("case.delete"),
-                                       QStringLiteral("case"), rec->uuid, auditDetails(rec.value()));
+        auto a =
+            AuditLog(m_db).append(m_actor, QStringLiteral("case.delete"), QStringLiteral("case"),
+                                  rec->uuid, auditDetails(rec.value()));
         if (!a)
             return a.error();
         return {};

@@ -14,7 +14,7 @@ enum class CaseSortColumn { CaseNumber, Cause, Status, FiledOn, DueOn, Judge };
 
 struct CaseListQuery
 {
-    QString search;      // empty: all cases
+    QString search; // empty: all cases
     CaseSortColumn sort = CaseSortColumn::FiledOn;
     bool descending = true;
     int offset = 0;

@@ -10,8 +10,7 @@
 namespace cd {
 
 // A typed key with its default; every setting of the app is declared in SettingsKeys.
-template <typename T>
-struct SettingKey
+template <typename T> struct SettingKey
 {
     const char* key;
     T defaultValue;
@@ -34,8 +33,7 @@ class Settings
 public:
     explicit Settings(const QString& iniPath);
 
-    template <typename T>
-    T value(const SettingKey<T>& k) const
+    template <typename T> T value(const SettingKey<T>& k) const
     {
         const QVariant v = m_settings->value(QLatin1String(k.key));
         if (!v.isValid())
@@ -43,8 +41,7 @@ public:
         return v.template value<T>();
     }
 
-    template <typename T>
-    void setValue(const SettingKey<T>& k, const T& v)
+    template <typename T> void setValue(const SettingKey<T>& k, const T& v)
     {
         m_settings->setValue(QLatin1String(k.key), QVariant::fromValue(v));
     }

@@ -8,7 +8,8 @@ namespace cd {
 Result<std::unique_ptr<Profile>> Profile::open(const QString& dir)
 {
     const QString abs = QDir(dir).absolutePath();
-    for (const QString& sub : {QString(), QStringLiteral("evidence"), QStringLiteral("documents")}) {
+    for (const QString& sub :
+         {QString(), QStringLiteral("evidence"), QStringLiteral("documents")}) {
         if (!QDir().mkpath(QDir(abs).filePath(sub.isEmpty() ? QStringLiteral(".") : sub)))
             return makeError(ErrorCode::Io, tr("Cannot create the profile folder %1.").arg(abs));
     }

@@ -39,7 +39,8 @@ QStringList sampleQueries(QSqlDatabase& db, int length, int count, QRandomGenera
 {
     QStringList pool;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name FROM parties WHERE kind='person' ORDER BY random() LIMIT 2000"));
+    q.exec(QStringLiteral(
+        "SELECT name FROM parties WHERE kind='person' ORDER BY random() LIMIT 2000"));
     while (q.next())
         pool << q.value(0).toString();
     q.exec(QStringLiteral("SELECT DISTINCT cause FROM cases"));
@@ -104,14 +105,16 @@ int main(int argc, char** argv)
         }
         const Stats a = summarise(idxMs, idxHits);
         const Stats b = summarise(listMs, listHits);
-        out << QStringLiteral("search-index len=%1 n=%2 p50-ms %3 p95-ms %4 max-ms %5 median-hits %6\n")
+        out << QStringLiteral(
+                   "search-index len=%1 n=%2 p50-ms %3 p95-ms %4 max-ms %5 median-hits %6\n")
                    .arg(length)
                    .arg(queries.size())
                    .arg(a.p50, 0, 'f', 2)
                    .arg(a.p95, 0, 'f', 2)
                    .arg(a.max, 0, 'f', 2)
                    .arg(a.hitsMedian);
-        out << QStringLiteral("case-list-page len=%1 n=%2 p50-ms %3 p95-ms %4 max-ms %5 median-rows %6\n")
+        out << QStringLiteral(
+                   "case-list-page len=%1 n=%2 p50-ms %3 p95-ms %4 max-ms %5 median-rows %6\n")
                    .arg(length)
                    .arg(queries.size())
                    .arg(b.p50, 0, 'f', 2)
