@@ -7,9 +7,13 @@ cd "$(dirname "$0")"
 
 JOBS=${JOBS:-$(nproc)}
 
-setup() {
+configure() {
   bash packaging/install-deps.sh
   cmake --preset default >/dev/null
+}
+
+setup() {
+  configure
   cmake --build --preset default -j"$JOBS"
 }
 
@@ -24,9 +28,10 @@ run_app() {
 }
 
 run_tests() {
-  setup
+  configure
   echo "== clang-format check"
   cmake --build build --target format-check
+  cmake --build --preset default -j"$JOBS"
 
   echo "== desktop integration files"
   desktop-file-validate build/packaging/*.desktop
