@@ -29,5 +29,6 @@ int runCourtFee(const QStringList& args, Io& io);
 int runTemplates(const QStringList& args, Io& io);
 int runDraft(const QStringList& args, Io& io);
 int runProofread(const QStringList& args, Io& io);
+int runStatutes(const QStringList& args, Io& io);
 
 } // namespace cd::cli

@@ -44,6 +44,9 @@ const QMap<QString, CommandInfo>& commands()
          {runDraft, "draft --profile DIR --case CASENO --template ID --date YYYY-MM-DD --out FILE",
           true}},
         {QStringLiteral("proofread"), {runProofread, "proofread [--profile DIR] FILE"}},
+        {QStringLiteral("statutes"),
+         {runStatutes, "statutes cite CITATION [--date D] | suggest [--top N] [--json] < FACTS | "
+                       "charges [--json] | search QUERY"}},
         {QStringLiteral("crash-writer"),
          {runCrashWriter, "crash-writer --profile DIR (test helper: writes cases until killed)"}},
     };

@@ -1,5 +1,6 @@
 #include "statuteimporter.h"
 
+#include "chargecatalog.h"
 #include "effectivedates.h"
 #include "statutelog.h"
 #include "statuteparser.h"
@@ -270,6 +271,15 @@ Result<int> StatuteImporter::import(const QString& corpusDir, const QString& dbP
                     return databaseError(tr("writing the statute library"), aq.lastError().text());
             }
             articleTotal += arts.size();
+        }
+        // The charge (罪名) map lives beside the articles so the app needs no corpus files.
+        const auto charges = ChargeCatalog::parseCorpus(corpusDir);
+        if (charges) {
+            const auto written = ChargeCatalog::writeTable(db, charges.value());
+            if (!written)
+                return written.error();
+        } else {
+            qCWarning(lcStatutes) << "no charge table:" << charges.errorMessage();
         }
         QSqlQuery mq(db);
         mq.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?)"));

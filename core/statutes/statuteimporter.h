@@ -17,7 +17,7 @@ class StatuteImporter
     Q_DECLARE_TR_FUNCTIONS(cd::StatuteImporter)
 public:
     // Bump when the schema or the parsing changes; a library with another version is rebuilt.
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 3; // 2, 3: charges table
 
     // progress(done, total) returns false to cancel. Writes to a temporary file and renames it
     // over dbPath only when complete, so a reader never sees half a library.

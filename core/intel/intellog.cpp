@@ -1,0 +1,3 @@
+#include "intellog.h"
+
+Q_LOGGING_CATEGORY(lcIntel, "courtdesk.intel", QtInfoMsg)

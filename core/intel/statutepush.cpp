@@ -1,0 +1,431 @@
+#include "statutepush.h"
+
+#include "intellog.h"
+#include "statutes/chargelexicon.h"
+#include "statutes/statutelibrary.h"
+#include "statutes/statuteoutline.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cd {
+
+namespace {
+
+// Articles of the Criminal Law's general part (总则) that facts commonly point to. Each rule
+// cites the article it rests on; these rank after the charge articles.
+struct AuxRule
+{
+    int number;
+    const char* pattern;
+    const char* why; // English source, translated in context cd::StatutePush
+};
+const AuxRule kCriminalAux[] = {
+    {67, "主动投案|自动投案|投案自首|自首|主动到.{0,10}(派出所|公安)|电话通知.{0,10}到案",
+     "surrender (自首, 刑法第六十七条)"},
+    {67, "如实供述|坦白|供认不讳", "confession (坦白, 刑法第六十七条第三款)"},
+    {65, "累犯|刑满释放|曾因.{0,20}(判处|被判)", "prior sentence (累犯, 刑法第六十五条)"},
+    {25, "伙同|结伙|共同(实施|作案|预谋)|合伙|分工|预谋|共谋",
+     "joint offence (共同犯罪, 刑法第二十五条)"},
+    {23, "未遂|未得逞|意志以外", "attempt (未遂, 刑法第二十三条)"},
+    {64, "退赔|退赃|追缴|赃款|违法所得|作案工具", "recovery of proceeds (刑法第六十四条)"},
+    {68, "立功|检举|揭发", "meritorious service (立功, 刑法第六十八条)"},
+    {17, "未满十八|未成年|已满十[四六]周岁不满十八", "minor (刑法第十七条)"},
+};
+
+// Civil rules: cue → articles, by the article numbers of the text in force (民法典 2021;
+// 劳动合同法 2012; 道路交通安全法 2021).
+struct CivilRule
+{
+    const char* pattern;
+    const char* law;
+    QVector<int> articles;
+    const char* why;
+};
+const CivilRule kCivilRules[] = {
+    {"借款|借条|欠条|借据|出借|借给|还款",
+     "中华人民共和国民法典",
+     {667, 675, 676, 679},
+     "loan (借款合同)"},
+    {"货款|买卖|供货|购货|购买.{0,10}(货物|设备)",
+     "中华人民共和国民法典",
+     {595, 626, 577},
+     "sale (买卖合同)"},
+    {"违约|未按约定|未按照约定|逾期", "中华人民共和国民法典", {577, 509}, "breach (违约责任)"},
+    {"交通事故", "中华人民共和国民法典", {1208}, "traffic accident (机动车交通事故责任)"},
+    {"交通事故", "中华人民共和国道路交通安全法", {76}, "traffic accident (赔偿责任)"},
+    {"离婚|夫妻感情", "中华人民共和国民法典", {1079, 1087, 1084}, "divorce (离婚)"},
+    {"租金|租赁|承租|出租", "中华人民共和国民法典", {703, 721, 722}, "lease (租赁合同)"},
+    {"工资|劳动合同|解除劳动|经济补偿",
+     "中华人民共和国劳动合同法",
+     {30, 38, 46, 47},
+     "employment (劳动合同)"},
+    {"受伤|医疗费|误工费|护理费",
+     "中华人民共和国民法典",
+     {1165, 1179},
+     "personal injury (人身损害赔偿)"},
+    {"保证人|连带责任保证|担保", "中华人民共和国民法典", {681, 688}, "guarantee (保证)"},
+    {"物业费|物业服务", "中华人民共和国民法典", {944}, "property service (物业服务合同)"},
+    {"继承|遗产|遗嘱", "中华人民共和国民法典", {1122, 1127}, "succession (继承)"},
+    {"工程款|施工|建设工程", "中华人民共和国民法典", {788, 807}, "construction (建设工程合同)"},
+};
+
+const char* const kCivilLaws[] = {
+    "中华人民共和国民法典",           "中华人民共和国劳动合同法", "中华人民共和国道路交通安全法",
+    "中华人民共和国消费者权益保护法", "中华人民共和国公司法",
+};
+
+QString articleKey(int number, int suffix)
+{
+    return suffix > 0 ? QStringLiteral("%1-%2").arg(number).arg(suffix) : QString::number(number);
+}
+
+QString clip(const QString& s, int n = 14)
+{
+    return s.size() > n ? s.left(n) + QStringLiteral("…") : s;
+}
+
+} // namespace
+
+StatutePush::~StatutePush() = default;
+
+bool StatutePush::looksCriminal(const QString& facts)
+{
+    static const QRegularExpression re(
+        QStringLiteral("被告人|公诉机关|犯罪嫌疑人|检察院指控|指控|作案|涉嫌|抓获|归案|刑事"));
+    return re.match(facts).hasMatch();
+}
+
+Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& lib,
+                                                         const QDate& date)
+{
+    QElapsedTimer t;
+    t.start();
+    std::unique_ptr<StatutePush> p(new StatutePush);
+    p->m_lib = &lib;
+    p->m_date = date;
+    auto charges = ChargeCatalog::load(lib.path());
+    if (!charges)
+        return charges.error();
+    p->m_charges = std::move(charges).value();
+    const auto criminal = lib.versionInForce(QStringLiteral("刑法"), date);
+    if (!criminal)
+        return makeError(ErrorCode::NotFound,
+                         tr("The Criminal Law in force on %1 is not in the statute library.")
+                             .arg(date.toString(Qt::ISODate)));
+    p->m_criminalTitle = criminal->title;
+    p->m_criminalVersion = criminal->id;
+    auto arts = StatuteOutline::articles(lib.path(), criminal->id);
+    if (!arts)
+        return arts.error();
+    QHash<QString, QString> textByKey;
+    for (const StatuteArticle& a : arts.value())
+        textByKey.insert(articleKey(a.number, a.suffix), a.text);
+
+    QHash<QString, const ChargeLexiconEntry*> lexicon;
+    for (const ChargeLexiconEntry& e : chargeLexicon())
+        lexicon.insert(e.charge, &e);
+    // How many charge names share a word: 运输 is in many, 盗窃 in few.
+    QHash<QString, int> partCount;
+    QVector<QStringList> parts;
+    for (const Charge& c : qAsConst(p->m_charges)) {
+        QString n = c.name;
+        n.chop(1); // 罪
+        QStringList ps;
+        for (const QString& s :
+             n.split(QRegularExpression(QStringLiteral("[、，]")), Qt::SkipEmptyParts)) {
+            if (s.size() >= 2)
+                ps << s;
+        }
+        for (const QString& s : qAsConst(ps))
+            ++partCount[s];
+        parts << ps;
+    }
+    for (int i = 0; i < p->m_charges.size(); ++i) {
+        const Charge& c = p->m_charges.at(i);
+        ChargeModel m;
+        m.nameParts = parts.at(i);
+        const ChargeArticle def = c.definingArticle();
+        m.text = textByKey.value(articleKey(def.number, def.suffix));
+        if (const ChargeLexiconEntry* e = lexicon.value(c.name)) {
+            for (const ChargeCue& cue : e->cues) {
+                QRegularExpression re(cue.pattern, QRegularExpression::UseUnicodePropertiesOption);
+                if (!re.isValid()) {
+                    qCWarning(lcIntel) << "bad cue for" << c.name << cue.pattern;
+                    continue;
+                }
+                m.cues.push_back({re, cue.weight});
+            }
+        }
+        // The name counts twice: it is the most specific text a charge has.
+        m.doc =
+            p->m_chargeIndex.add(c.name + QLatin1Char(' ') + c.name + QLatin1Char(' ') + m.text);
+        p->m_models.push_back(m);
+    }
+    p->m_chargeIndex.finish();
+    for (const ChargeLexiconEntry& e : chargeLexicon()) {
+        bool known = false;
+        for (const Charge& c : qAsConst(p->m_charges))
+            known = known || c.name == e.charge;
+        if (!known)
+            qCWarning(lcIntel) << "lexicon names an unknown charge" << e.charge;
+    }
+
+    for (const char* lawName : kCivilLaws) {
+        const QString title = QString::fromUtf8(lawName);
+        const auto v = lib.versionInForce(title, date);
+        if (!v)
+            continue;
+        auto civil = StatuteOutline::articles(lib.path(), v->id);
+        if (!civil)
+            continue;
+        for (const StatuteArticle& a : civil.value()) {
+            p->m_civil.push_back({v->title, a.number, a.suffix, a.text});
+            p->m_civilIndex.add(a.text);
+        }
+    }
+    p->m_civilIndex.finish();
+    qCDebug(lcIntel) << "statute push ready in" << t.elapsed() << "ms:" << p->m_charges.size()
+                     << "charges," << p->m_civil.size() << "civil articles";
+    return p;
+}
+
+namespace {
+
+// Words every criminal fact description has; left in, they make BM25 favour articles that
+// happen to mention 被告人 or 被害人.
+QString withoutBoilerplate(const QString& facts)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "被告人|被害人|公诉机关|犯罪嫌疑人|检察院|指控|经审理查明|人民币|案发后|案发|某某|"
+        "认定|鉴定|价值|共计|期间|先后|多次|当场|抓获|民警|公安机关|归案"));
+    QString s = facts;
+    s.replace(re, QStringLiteral(" "));
+    return s;
+}
+
+} // namespace
+
+QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFacts) const
+{
+    const QString facts = rawFacts;
+    const QString plain = withoutBoilerplate(rawFacts);
+    QVector<ChargeScore> out(m_charges.size());
+    // A charge named in the facts (公诉机关认为…构成盗窃罪): only the longest name at a place
+    // counts, so 信用卡诈骗罪 does not also credit 诈骗罪.
+    QVector<bool> named(m_charges.size(), false);
+    for (int i = 0; i < m_charges.size(); ++i)
+        named[i] = facts.contains(m_charges.at(i).name);
+    for (int i = 0; i < m_charges.size(); ++i) {
+        if (!named[i])
+            continue;
+        for (int j = 0; j < m_charges.size(); ++j) {
+            if (j != i && named[j] && m_charges.at(j).name.size() > m_charges.at(i).name.size() &&
+                m_charges.at(j).name.contains(m_charges.at(i).name) &&
+                facts.count(m_charges.at(j).name) >= facts.count(m_charges.at(i).name)) {
+                named[i] = false;
+                break;
+            }
+        }
+    }
+    const QVector<double> bm = m_chargeIndex.scores(plain);
+    const double maxBm = bm.isEmpty() ? 0 : *std::max_element(bm.begin(), bm.end());
+    QHash<QString, int> partCount;
+    for (const ChargeModel& m : m_models)
+        for (const QString& p : m.nameParts)
+            ++partCount[p];
+    for (int i = 0; i < m_charges.size(); ++i) {
+        ChargeScore& s = out[i];
+        s.charge = i;
+        const ChargeModel& m = m_models.at(i);
+        if (named[i]) {
+            s.score += 12;
+            s.why << tr("charge named in the facts: %1").arg(m_charges.at(i).name);
+        }
+        QStringList cues;
+        for (const Cue& c : m.cues) {
+            const auto match = c.re.match(facts);
+            if (match.hasMatch()) {
+                s.score += c.weight;
+                cues << clip(match.captured(0));
+            }
+        }
+        if (!cues.isEmpty())
+            s.why << tr("elements: %1").arg(cues.join(QStringLiteral("、")));
+        QStringList words;
+        for (const QString& p : m.nameParts) {
+            if (plain.contains(p)) {
+                s.score += (1.0 + 0.25 * qMin<int>(int(p.size()), 6)) /
+                           qSqrt(double(partCount.value(p, 1)));
+                words << p;
+            }
+        }
+        if (!words.isEmpty())
+            s.why << tr("words of the charge: %1").arg(words.join(QStringLiteral("、")));
+        if (maxBm > 0 && m.doc >= 0) {
+            const double rel = bm.at(m.doc) / maxBm;
+            s.score += 3.0 * rel;
+            if (rel > 0.5)
+                s.why << tr("text similar to the article: %1")
+                             .arg(m_chargeIndex.sharedTerms(plain, m.doc, 5)
+                                      .join(QStringLiteral("、")));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ChargeScore& a, const ChargeScore& b) { return a.score > b.score; });
+    return out;
+}
+
+QVector<StatuteSuggestion> StatutePush::suggest(const QString& facts, int top) const
+{
+    if (top <= 0 || facts.trimmed().isEmpty())
+        return {};
+    return looksCriminal(facts) ? suggestCriminal(facts, top) : suggestCivil(facts, top);
+}
+
+QVector<StatuteSuggestion> StatutePush::suggestCriminal(const QString& facts, int top) const
+{
+    const QVector<ChargeScore> ranked = rankCharges(facts);
+    QVector<StatuteSuggestion> charges;
+    QSet<QString> seen;
+    for (const ChargeScore& cs : ranked) {
+        if (charges.size() >= top || cs.score <= 0)
+            break;
+        const Charge& c = m_charges.at(cs.charge);
+        const ChargeArticle a = c.definingArticle();
+        if (seen.contains(a.key()))
+            continue;
+        seen.insert(a.key());
+        StatuteSuggestion s;
+        s.law = m_criminalTitle;
+        s.article = a.key();
+        s.number = a.number;
+        s.suffix = a.suffix;
+        s.score = cs.score;
+        s.charge = c.name;
+        s.text = m_models.at(cs.charge).text;
+        s.why = tr("%1 is defined here (%2). ").arg(c.name, c.source) +
+                cs.why.join(QStringLiteral("; "));
+        charges << s;
+    }
+    // The general part: after the strongest charges, never ahead of the best one.
+    QVector<StatuteSuggestion> aux;
+    for (const AuxRule& r : kCriminalAux) {
+        static QHash<const AuxRule*, QRegularExpression> cache;
+        auto it = cache.find(&r);
+        if (it == cache.end())
+            it = cache.insert(&r, QRegularExpression(QString::fromUtf8(r.pattern)));
+        const auto m = it->match(facts);
+        if (!m.hasMatch())
+            continue;
+        const QString key = QString::number(r.number);
+        const QString why =
+            tr(r.why) + QStringLiteral(": ") + clip(m.captured(0)); // tr() of a table literal
+        bool merged = false;
+        for (StatuteSuggestion& s : aux) {
+            if (s.article == key) {
+                s.why += QStringLiteral("; ") + why;
+                merged = true;
+            }
+        }
+        if (merged || seen.contains(key))
+            continue;
+        StatuteSuggestion s;
+        s.law = m_criminalTitle;
+        s.article = key;
+        s.number = r.number;
+        if (auto a = m_lib->article(m_criminalVersion, r.number))
+            s.text = a->text;
+        s.why = why;
+        aux << s;
+    }
+    const double best = charges.isEmpty() ? 1.0 : charges.first().score;
+    QVector<StatuteSuggestion> out;
+    int i = 0;
+    // Strong charges first (at least three), then the general part, then the weaker charges.
+    while (i < charges.size() && (i < 3 || charges.at(i).score >= 0.3 * best))
+        out << charges.at(i++);
+    double floor = out.isEmpty() ? best : out.last().score;
+    for (StatuteSuggestion s : qAsConst(aux)) {
+        floor *= 0.9;
+        s.score = floor;
+        out << s;
+    }
+    while (i < charges.size()) {
+        StatuteSuggestion s = charges.at(i++);
+        s.score = qMin(s.score, floor * 0.99);
+        floor = s.score;
+        out << s;
+    }
+    out.resize(qMin<int>(top, int(out.size())));
+    return out;
+}
+
+QVector<StatuteSuggestion> StatutePush::suggestCivil(const QString& facts, int top) const
+{
+    QVector<StatuteSuggestion> out;
+    QSet<QString> seen;
+    auto findDoc = [&](const QString& law, int number) -> int {
+        for (int i = 0; i < m_civil.size(); ++i)
+            if (m_civil.at(i).law == law && m_civil.at(i).number == number &&
+                m_civil.at(i).suffix == 0)
+                return i;
+        return -1;
+    };
+    double score = 10;
+    for (const CivilRule& r : kCivilRules) {
+        const QRegularExpression re(QString::fromUtf8(r.pattern));
+        const auto m = re.match(facts);
+        if (!m.hasMatch())
+            continue;
+        for (int n : r.articles) {
+            const int d = findDoc(QString::fromUtf8(r.law), n);
+            const QString key = QString::fromUtf8(r.law) + QString::number(n);
+            if (d < 0 || seen.contains(key))
+                continue;
+            seen.insert(key);
+            StatuteSuggestion s;
+            s.law = m_civil.at(d).law;
+            s.article = QString::number(n);
+            s.number = n;
+            s.score = score;
+            score *= 0.97;
+            s.text = m_civil.at(d).text;
+            s.why = tr(r.why) + QStringLiteral(": ") + clip(m.captured(0));
+            out << s;
+        }
+    }
+    const QVector<double> bm = m_civilIndex.scores(facts);
+    QVector<int> order(bm.size());
+    for (int i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::partial_sort(order.begin(), order.begin() + qMin<int>(int(order.size()), top + 10),
+                      order.end(), [&](int a, int b) { return bm.at(a) > bm.at(b); });
+    for (int k = 0; k < order.size() && out.size() < top + 10; ++k) {
+        const int d = order.at(k);
+        if (bm.at(d) <= 0)
+            break;
+        const CivilDoc& doc = m_civil.at(d);
+        const QString key = doc.law + QString::number(doc.number);
+        if (doc.suffix > 0 || seen.contains(key))
+            continue;
+        seen.insert(key);
+        StatuteSuggestion s;
+        s.law = doc.law;
+        s.article = articleKey(doc.number, doc.suffix);
+        s.number = doc.number;
+        s.suffix = doc.suffix;
+        s.score = qMin(bm.at(d), out.isEmpty() ? bm.at(d) : out.last().score * 0.99);
+        s.text = doc.text;
+        s.why = tr("text similar to the article: %1")
+                    .arg(m_civilIndex.sharedTerms(facts, d, 5).join(QStringLiteral("、")));
+        out << s;
+    }
+    out.resize(qMin<int>(top, int(out.size())));
+    return out;
+}
+
+} // namespace cd

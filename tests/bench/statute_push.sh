@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Statute push quality: the charge-defining article at rank 1 (top-1) and within the first five
+# (top-5) on the development set and on the held-out set (never tuned on), next to a plain
+# character-bigram BM25 over the articles of the Criminal Law's specific part. Prints figures
+# and timings; asserts nothing.
+#   tests/bench/statute_push.sh [BUILD_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../../build}
+cli=$build/app/courtdesk-cli
+[ -x "$cli" ] || { echo "statute_push.sh: $cli not built" >&2; exit 2; }
+data=$here/../data/intel
+export COURTDESK_STATUTES_DB=${COURTDESK_STATUTES_DB:-$build/test-output/statutes.sqlite}
+mkdir -p "$(dirname "$COURTDESK_STATUTES_DB")"
+export QT_LOGGING_RULES="courtdesk.*.info=false"
+for set in dev heldout; do
+  start=$(date +%s.%N)
+  printf '%-8s ' "$set"
+  "$cli" statutes eval "$data/statute_push_$set.tsv" --date 2024-06-01
+  end=$(date +%s.%N)
+  printf '         (%.2f s including library load)\n' "$(echo "$end - $start" | bc)"
+done
+# One CLI call end to end, as a user would run it.
+start=$(date +%s.%N)
+echo "公诉机关指控，被告人于2023年5月在某商场趁店员不备窃取手机一部，价值4800元。" |
+  "$cli" statutes suggest --top 5 --json --date 2024-06-01 >/dev/null
+end=$(date +%s.%N)
+printf 'one suggest call: %.2f s\n' "$(echo "$end - $start" | bc)"
