@@ -6,6 +6,7 @@
 #include "cases/timelimits.h"
 #include "common/clock.h"
 #include "common/logging.h"
+#include "intel/closingcheck.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
 
@@ -67,6 +68,24 @@ QString defaultProcedure(const QString& typeCode)
 }
 
 // The index that yields rows in the order of a sort column (migration v5).
+// Binds the columns INSERT and UPDATE share: case_number, court_id, cause ... summary.
+void bindCaseFields(QSqlQuery& q, const CaseRecord& c, qint64 courtId)
+{
+    q.addBindValue(c.caseNumber);
+    q.addBindValue(courtId);
+    q.addBindValue(nn(c.cause));
+    q.addBindValue(nn(c.kind));
+    q.addBindValue(nn(c.procedure));
+    q.addBindValue(nn(c.status));
+    q.addBindValue(isoDate(c.filedOn));
+    q.addBindValue(nullableDate(c.closedOn));
+    q.addBindValue(nullableDate(c.dueOn));
+    q.addBindValue(nn(c.judge));
+    q.addBindValue(nn(c.panel));
+    q.addBindValue(c.claimFen);
+    q.addBindValue(nn(c.summary));
+}
+
 const char* sortIndex(CaseSortColumn c)
 {
     switch (c) {
@@ -309,19 +328,7 @@ Result<qint64> CaseRepository::create(CaseRecord& c)
             "filed_on, closed_on, due_on, judge, panel, claim_fen, summary, created_at, "
             "updated_at, version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(w.uuid);
-        q.addBindValue(w.caseNumber);
-        q.addBindValue(court.value());
-        q.addBindValue(nn(w.cause));
-        q.addBindValue(nn(w.kind));
-        q.addBindValue(nn(w.procedure));
-        q.addBindValue(nn(w.status));
-        q.addBindValue(isoDate(w.filedOn));
-        q.addBindValue(nullableDate(w.closedOn));
-        q.addBindValue(nullableDate(w.dueOn));
-        q.addBindValue(nn(w.judge));
-        q.addBindValue(nn(w.panel));
-        q.addBindValue(w.claimFen);
-        q.addBindValue(nn(w.summary));
+        bindCaseFields(q, w, court.value());
         q.addBindValue(w.createdAt.toString(Qt::ISODateWithMs));
         q.addBindValue(w.updatedAt.toString(Qt::ISODateWithMs));
         q.addBindValue(w.version);
@@ -352,6 +359,9 @@ Result<void> CaseRepository::update(CaseRecord& c)
         return v;
     w.updatedAt = Clock::instance().now().toUTC();
     auto r = m_db.transaction([&]() -> Result<void> {
+        // 结案检查: closing is refused until the checklist passes, whoever closes the case.
+        if (auto gate = ClosingCheck(m_db).gate(w); !gate)
+            return gate;
         auto court = ensureCourt(w.courtCode, w.courtName);
         if (!court)
             return court.error();
@@ -360,19 +370,7 @@ Result<void> CaseRepository::update(CaseRecord& c)
             "UPDATE cases SET case_number=?, court_id=?, cause=?, kind=?, procedure=?, status=?, "
             "filed_on=?, closed_on=?, due_on=?, judge=?, panel=?, claim_fen=?, summary=?, "
             "updated_at=?, version=version+1 WHERE id=? AND version=?"));
-        q.addBindValue(w.caseNumber);
-        q.addBindValue(court.value());
-        q.addBindValue(nn(w.cause));
-        q.addBindValue(nn(w.kind));
-        q.addBindValue(nn(w.procedure));
-        q.addBindValue(nn(w.status));
-        q.addBindValue(isoDate(w.filedOn));
-        q.addBindValue(nullableDate(w.closedOn));
-        q.addBindValue(nullableDate(w.dueOn));
-        q.addBindValue(nn(w.judge));
-        q.addBindValue(nn(w.panel));
-        q.addBindValue(w.claimFen);
-        q.addBindValue(nn(w.summary));
+        bindCaseFields(q, w, court.value());
         q.addBindValue(w.updatedAt.toString(Qt::ISODateWithMs));
         q.addBindValue(w.id);
         q.addBindValue(w.version);
