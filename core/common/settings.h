@@ -24,6 +24,11 @@ inline const SettingKey<QByteArray> caseListHeader{"ui/caseListHeader", {}};
 inline const SettingKey<QByteArray> mainWindowSplitter{"ui/mainWindowSplitter", {}};
 inline const SettingKey<bool> demoOffered{"profile/demoOffered", false};
 inline const SettingKey<QString> actorName{"profile/actorName", QString()};
+// Triage (繁简分流, core/intel/triage.h): scores at or below simpleMax go to the simple track;
+// courtSimpleMax overrides it per court code ("甘0102=35;甘01=45").
+inline const SettingKey<int> triageSimpleMax{"intel/triageSimpleMax", 40};
+inline const SettingKey<qint64> triageSmallClaimYuan{"intel/triageSmallClaimYuan", 50000};
+inline const SettingKey<QString> triageCourtSimpleMax{"intel/triageCourtSimpleMax", QString()};
 } // namespace SettingsKeys
 
 // The one settings registry. Backed by an INI file in the profile, so a profile is self-contained

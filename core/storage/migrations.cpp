@@ -247,12 +247,31 @@ Result<void> stepEvidenceOcr(QSqlDatabase& db)
         });
 }
 
+// Closing checklist (结案检查, core/intel/closingcheck.h): what has been done toward closing a
+// case. Party names, not ids, because saving a case rewrites its party rows.
+Result<void> stepClosingChecklist(QSqlDatabase& db)
+{
+    return run(
+        db, {
+                QStringLiteral("CREATE TABLE closing_items ("
+                               " id INTEGER PRIMARY KEY,"
+                               " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                               " item TEXT NOT NULL,"
+                               " party TEXT NOT NULL DEFAULT '',"
+                               " done_on TEXT NOT NULL,"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " actor TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX closing_items_case ON closing_items(case_id)"),
+            });
+}
+
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
 {
-    static const QVector<Step> s{step1Cases,   step2Audit,       step3Search,
-                                 step4DueDate, step5SortIndexes, stepEvidenceOcr};
+    static const QVector<Step> s{step1Cases,          step2Audit,       step3Search,
+                                 step4DueDate,        step5SortIndexes, stepEvidenceOcr,
+                                 stepClosingChecklist};
     return s;
 }
 
