@@ -12,10 +12,10 @@
 
 namespace cd {
 
-int BatchResult::succeeded() const
+int DraftBatchResult::succeeded() const
 {
     int n = 0;
-    for (const BatchItem& i : items)
+    for (const DraftBatchItem& i : items)
         n += i.error.isEmpty();
     return n;
 }
@@ -31,8 +31,8 @@ QString BatchDrafter::fileNameFor(const QString& caseNumber, const QString& temp
     return base + QLatin1Char('-') + templateId + QLatin1String(ext[int(format)]);
 }
 
-Result<BatchResult> BatchDrafter::run(const BatchRequest& req,
-                                      const std::function<bool(int, int)>& progress)
+Result<DraftBatchResult> BatchDrafter::run(const DraftBatchRequest& req,
+                                           const std::function<bool(int, int)>& progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -52,10 +52,10 @@ Result<BatchResult> BatchDrafter::run(const BatchRequest& req,
     const Drafter drafter(repo.value(), library ? library.value().get() : nullptr);
     CaseRepository cases(profile.value()->database(), profile.value()->actor());
 
-    BatchResult result;
+    DraftBatchResult result;
     const int total = req.caseNumbers.size();
     for (int i = 0; i < total; ++i) {
-        BatchItem item;
+        DraftBatchItem item;
         item.caseNumber = req.caseNumbers.at(i);
         auto id = cases.idForNumber(item.caseNumber);
         auto record = id ? cases.load(id.value()) : Result<CaseRecord>(id.error());

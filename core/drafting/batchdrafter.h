@@ -11,7 +11,7 @@
 
 namespace cd {
 
-struct BatchRequest
+struct DraftBatchRequest
 {
     QString profileDir;
     QStringList caseNumbers;
@@ -21,16 +21,16 @@ struct BatchRequest
     ExportFormat format = ExportFormat::Pdf;
 };
 
-struct BatchItem
+struct DraftBatchItem
 {
     QString caseNumber;
     QString path;  // written file; empty on failure
     QString error; // translated; empty on success
 };
 
-struct BatchResult
+struct DraftBatchResult
 {
-    QVector<BatchItem> items; // one per case handled before a cancel
+    QVector<DraftBatchItem> items; // one per case handled before a cancel
     bool cancelled = false;
     qint64 millis = 0;
     int succeeded() const;
@@ -44,8 +44,8 @@ class BatchDrafter
 {
     Q_DECLARE_TR_FUNCTIONS(cd::BatchDrafter)
 public:
-    static Result<BatchResult> run(const BatchRequest& request,
-                                   const std::function<bool(int, int)>& progress = {});
+    static Result<DraftBatchResult> run(const DraftBatchRequest& request,
+                                        const std::function<bool(int, int)>& progress = {});
     // （2026）甘0102民初12号 → 2026-甘0102民初12号-civil-judgment.pdf
     static QString fileNameFor(const QString& caseNumber, const QString& templateId,
                                ExportFormat format);

@@ -149,9 +149,11 @@ QVariantMap DraftContext::build(const CaseRecord& c, const DraftOptions& o,
                QVariantMap{{QStringLiteral("date"), date}, {QStringLiteral("year"), date.year()}});
 
     const CourtDirectory courts = CourtDirectory::fromRepository(repo);
-    QString courtName = c.courtName;
-    if (courtName.isEmpty() || courtName == c.courtCode)
-        courtName = courts.name(c.courtCode);
+    // Documents carry the court's formal name (甘肃省兰州市城关区人民法院); the court table has
+    // it, while the case store may hold a short name for lists.
+    QString courtName = courts.name(c.courtCode);
+    if (courtName.isEmpty() && c.courtName != c.courtCode)
+        courtName = c.courtName;
     if (courtName.isEmpty()) {
         courtName = c.courtCode;
         if (warnings)

@@ -140,7 +140,7 @@ private Q_SLOTS:
         }
         QCOMPARE(numbers.size(), 50);
         DocumentFonts::instance();
-        BatchRequest req;
+        DraftBatchRequest req;
         req.profileDir = dir.filePath(QStringLiteral("p"));
         req.caseNumbers = numbers;
         req.templateId = QStringLiteral("civil-judgment");

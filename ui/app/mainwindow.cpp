@@ -12,6 +12,7 @@
 #include "evidence/evidencetabhook.h"
 #include "common/logging.h"
 #include "common/messagebar.h"
+#include "drafting/draftingmenu.h"
 #include "settings/settingsdialog.h"
 #include "signing/signingmenu.h"
 #include "storage/backupcontroller.h"
@@ -77,6 +78,10 @@ MainWindow::MainWindow(Profile& profile, LanguageManager* languages, QWidget* pa
     connectActions();
     // Signing (签章) hooks in here only: its menu goes before Help and owns its dialogs.
     new SigningMenu(profile, menuBar(), this);
+    // Drafting (文书) hooks in here only: its menu goes before Help and opens the editors.
+    new DraftingMenu(profile, menuBar(), this, [this] {
+        return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId();
+    });
     retranslateUi();
     restoreWindowState();
     updateCounts();
