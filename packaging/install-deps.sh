@@ -25,6 +25,8 @@ PACKAGES=(
   fonts-tibetan-machine
   # document drafting: ZIP packages of ODT/DOCX exports; PDF checks in the tests (poppler-utils)
   zlib1g-dev
+  # case intelligence dashboard (ui/intel): Qt Charts
+  qt6-charts-dev libqt6opengl6-dev
 )
 
 # 仿宋 for court documents (PLATFORM.md): FandolFang and its Song/Hei/Kai siblings (GPL with the

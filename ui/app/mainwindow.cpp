@@ -9,10 +9,12 @@
 #include "cases/caserepository.h"
 #include "cases/casetableview.h"
 #include "cases/caseview.h"
-#include "evidence/evidencetabhook.h"
 #include "common/logging.h"
 #include "common/messagebar.h"
 #include "drafting/draftingmenu.h"
+#include "evidence/evidencetabhook.h"
+#include "intel/intelmenu.h"
+#include "intel/similarcasespanel.h"
 #include "settings/settingsdialog.h"
 #include "signing/signingmenu.h"
 #include "storage/backupcontroller.h"
@@ -78,6 +80,8 @@ MainWindow::MainWindow(Profile& profile, LanguageManager* languages, QWidget* pa
     connectActions();
     // Signing (签章) hooks in here only: its menu goes before Help and owns its dialogs.
     new SigningMenu(profile, menuBar(), this);
+    // Case intelligence (statute library, dashboard) hooks in here only; before Help.
+    new IntelMenu(profile, menuBar(), this, [this](qint64 id) { m_list->selectCase(id); });
     // Drafting (文书) hooks in here only: its menu goes before Help and opens the editors.
     new DraftingMenu(profile, menuBar(), this, [this] {
         return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId();
@@ -123,6 +127,9 @@ void MainWindow::connectActions()
     connect(m_view, &CaseView::errorOccurred, this, &MainWindow::showError);
     // Evidence review (import, OCR, corrections) inside the case view's evidence tab.
     installEvidenceReview(m_view, m_profile);
+    // Similar cases (类案推送) in a tab of the case view.
+    connect(installSimilarCases(m_view, m_profile.database()), &SimilarCasesPanel::caseRequested,
+            this, [this](qint64 id) { m_list->selectCase(id); });
     connect(m_cases.get(), &CaseController::errorOccurred, this, &MainWindow::showError);
     connect(m_cases.get(), &CaseController::caseChanged, this, [this](qint64 id) {
         m_list->refresh();

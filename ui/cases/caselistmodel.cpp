@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/displayformat.h"
 #include "common/logging.h"
+#include "intel/triagehint.h"
 
 #include <QElapsedTimer>
 
@@ -35,7 +36,11 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == PartiesColumn || index.column() == CauseColumn)
+        // The cause's tooltip carries the triage (繁简分流) suggestion with its reasons.
+        if (index.column() == CauseColumn)
+            return displayData(row, index.column()).toString() + QStringLiteral("\n\n") +
+                   triageHint(m_repository, row.id);
+        if (index.column() == PartiesColumn)
             return displayData(row, index.column());
         if (index.column() == TimeLimitColumn && row.dueOn.isValid())
             return tr("Due on %1").arg(DisplayFormat::date(row.dueOn));

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMenu>
+
+#include <functional>
+
+class QMenuBar;
+
+namespace cd {
+class Profile;
+}
+
+namespace cd::ui {
+
+// 智能辅助: the statute library (browse, search, statute push) and the judge's dashboard. Goes
+// before Help; also registers the profile's settings for the triage hints of the case list.
+class IntelMenu : public QMenu
+{
+    Q_OBJECT
+public:
+    // openCase is called with a case id when the user picks a case behind a dashboard bar.
+    IntelMenu(Profile& profile, QMenuBar* bar, QWidget* window,
+              std::function<void(qint64)> openCase);
+
+    void openStatutes();
+    void openDashboard();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    Profile& m_profile;
+    QWidget* m_window;
+    std::function<void(qint64)> m_openCase;
+    QAction* m_statutes;
+    QAction* m_dashboard;
+};
+
+} // namespace cd::ui
