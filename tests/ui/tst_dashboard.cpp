@@ -2,6 +2,7 @@
 // cases behind it, and a screenshot (test-output/screenshots/dashboard.png) to look at. Also
 // the similar-cases tab and the statute browser's search, which share the intel hooks.
 #include "cases/caserepository.h"
+#include "intel/closingdialog.h"
 #include "intel/dashboardwidget.h"
 #include "intel/similarcasespanel.h"
 #include "storage/database.h"
@@ -11,6 +12,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -110,6 +113,38 @@ private Q_SLOTS:
             for (int x = 0; x < shot.width(); x += 3)
                 blue += shot.pixelColor(x, y) == QColor(0x2b6cb0);
         QVERIFY2(blue > 50, qPrintable(QString::number(blue)));
+    }
+
+    // The closing checklist dialog records what was done until the check passes.
+    void closingDialogRecordsItems()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("cases.sqlite")));
+        QVERIFY(db);
+        CaseRepository repo(*db.value(), QStringLiteral("test"));
+        CaseRecord c;
+        c.caseNumber = QStringLiteral("（2026）甘0102民初9号");
+        c.cause = QStringLiteral("买卖合同纠纷");
+        c.kind = QStringLiteral("civil");
+        c.procedure = QStringLiteral("civil-simplified");
+        c.filedOn = QDate(2026, 1, 5);
+        Party p;
+        p.role = QStringLiteral("plaintiff");
+        p.name = QStringLiteral("张三");
+        c.parties << p;
+        QVERIFY(repo.create(c));
+        ClosingDialog d(*db.value(), c, QStringLiteral("书记员"));
+        QVERIFY(!d.passed());
+        const auto list = d.findChild<QListWidget*>();
+        QCOMPARE(list->count(), 4);
+        for (QPushButton* b : d.findChildren<QPushButton*>()) {
+            if (b->text() != ClosingDialog::tr("Fee waived"))
+                b->click();
+        }
+        QVERIFY(d.passed());
+        c.status = QStringLiteral("closed");
+        c.closedOn = QDate(2026, 3, 1);
+        QVERIFY(repo.update(c));
     }
 };
 

@@ -81,7 +81,9 @@ MainWindow::MainWindow(Profile& profile, LanguageManager* languages, QWidget* pa
     // Signing (签章) hooks in here only: its menu goes before Help and owns its dialogs.
     new SigningMenu(profile, menuBar(), this);
     // Case intelligence (statute library, dashboard) hooks in here only; before Help.
-    new IntelMenu(profile, menuBar(), this, [this](qint64 id) { m_list->selectCase(id); });
+    new IntelMenu(
+        profile, menuBar(), this, [this](qint64 id) { m_list->selectCase(id); },
+        [this] { return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId(); });
     // Drafting (文书) hooks in here only: its menu goes before Help and opens the editors.
     new DraftingMenu(profile, menuBar(), this, [this] {
         return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId();

@@ -1,6 +1,8 @@
 #include "intelmenu.h"
 
 #include "cases/caserepository.h"
+#include "closingdialog.h"
+#include "common/settings.h"
 #include "dashboardwidget.h"
 #include "statutes/statutebrowser.h"
 #include "storage/profile.h"
@@ -10,20 +12,23 @@
 #include <QEvent>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace cd::ui {
 
 IntelMenu::IntelMenu(Profile& profile, QMenuBar* bar, QWidget* window,
-                     std::function<void(qint64)> openCase)
+                     std::function<void(qint64)> openCase, std::function<qint64()> currentCase)
     : QMenu(bar), m_profile(profile), m_window(window), m_openCase(std::move(openCase)),
-      m_statutes(addAction(QString())), m_dashboard(addAction(QString()))
+      m_currentCase(std::move(currentCase)), m_statutes(addAction(QString())),
+      m_dashboard(addAction(QString())), m_closing(addAction(QString()))
 {
     setObjectName(QStringLiteral("intelMenu"));
     const QList<QAction*> menus = bar->actions();
     bar->insertMenu(menus.isEmpty() ? nullptr : menus.last(), this);
     connect(m_statutes, &QAction::triggered, this, &IntelMenu::openStatutes);
     connect(m_dashboard, &QAction::triggered, this, &IntelMenu::openDashboard);
+    connect(m_closing, &QAction::triggered, this, &IntelMenu::openClosingCheck);
     setTriageSettings(&profile.settings());
     retranslateUi();
 }
@@ -75,6 +80,21 @@ void IntelMenu::openDashboard()
     d->show();
 }
 
+void IntelMenu::openClosingCheck()
+{
+    const qint64 id = m_currentCase ? m_currentCase() : 0;
+    CaseRepository repo(m_profile.database(), QString());
+    auto c = id > 0 ? repo.load(id) : Result<CaseRecord>(makeError(ErrorCode::NotFound, {}));
+    if (!c) {
+        QMessageBox::information(m_window, tr("Closing check"), tr("Select a case first."));
+        return;
+    }
+    auto* d = new ClosingDialog(m_profile.database(), c.value(),
+                                m_profile.settings().value(SettingsKeys::actorName), m_window);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+}
+
 void IntelMenu::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -87,6 +107,7 @@ void IntelMenu::retranslateUi()
     setTitle(tr("&Intelligence"));
     m_statutes->setText(tr("&Statute library…"));
     m_dashboard->setText(tr("&Dashboard…"));
+    m_closing->setText(tr("&Closing check…"));
 }
 
 } // namespace cd::ui

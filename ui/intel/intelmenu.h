@@ -18,12 +18,14 @@ class IntelMenu : public QMenu
 {
     Q_OBJECT
 public:
-    // openCase is called with a case id when the user picks a case behind a dashboard bar.
+    // openCase is called with a case id when the user picks a case behind a dashboard bar;
+    // currentCase gives the case the closing check is for (0: none).
     IntelMenu(Profile& profile, QMenuBar* bar, QWidget* window,
-              std::function<void(qint64)> openCase);
+              std::function<void(qint64)> openCase, std::function<qint64()> currentCase = {});
 
     void openStatutes();
     void openDashboard();
+    void openClosingCheck();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,8 +36,10 @@ private:
     Profile& m_profile;
     QWidget* m_window;
     std::function<void(qint64)> m_openCase;
+    std::function<qint64()> m_currentCase;
     QAction* m_statutes;
     QAction* m_dashboard;
+    QAction* m_closing;
 };
 
 } // namespace cd::ui
