@@ -104,8 +104,8 @@ const QVector<Kind>& kinds()
 QString courtName(const QString& code)
 {
     static const QHash<QString, QString> names{
-        {QStringLiteral("甘0102"), QStringLiteral("兰州市城关区人民法院")},
-        {QStringLiteral("甘0103"), QStringLiteral("兰州市七里河区人民法院")},
+        {QStringLiteral("甘0102"), QStringLiteral("甘肃省兰州市城关区人民法院")},
+        {QStringLiteral("甘0103"), QStringLiteral("甘肃省兰州市七里河区人民法院")},
         {QStringLiteral("甘01"), QStringLiteral("甘肃省兰州市中级人民法院")},
     };
     return names.value(code, code + QStringLiteral("人民法院"));

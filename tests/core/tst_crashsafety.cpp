@@ -34,11 +34,18 @@ private Q_SLOTS:
         QStringList reported;
         int roundsWithCommits = 0;
         for (int round = 0; round < rounds; ++round) {
-            const int lifetimeMs = 50 + int(rng.bounded(351u)); // 50..400 ms
+            // The kill lands a random 0..350 ms after the writer's first commit, so every
+            // round dies mid-write however slow start-up is (ASan, a loaded CI machine).
+            const int lifetimeMs = int(rng.bounded(351u));
             QProcess p;
             p.start(cliPath(),
                     {QStringLiteral("crash-writer"), QStringLiteral("--profile"), profile});
             QVERIFY2(p.waitForStarted(10000), qPrintable(p.errorString()));
+            QElapsedTimer startup;
+            startup.start();
+            while (!p.peek(16).startsWith("committed") && startup.elapsed() < 30000 &&
+                   p.state() == QProcess::Running)
+                p.waitForReadyRead(100);
             QElapsedTimer t;
             t.start();
             while (t.elapsed() < lifetimeMs && p.state() == QProcess::Running)
