@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,6 +11,9 @@ struct Io
     QTextStream& out;
     QTextStream& err;
 };
+
+// Loads the CLI's message translations for the user's locale.
+void installTranslations(QCoreApplication& app);
 
 // Each command gets its arguments without the command name and returns the exit code.
 using Handler = int (*)(const QStringList& args, Io& io);

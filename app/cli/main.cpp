@@ -28,7 +28,8 @@ const QMap<QString, CommandInfo>& commands()
          {runSign, "sign --nss-dir DIR --nick NICK [--password-file F] [--seal IMG] [--page N] "
                    "[--rect x,y,w,h] IN.pdf OUT.pdf"}},
         {QStringLiteral("verify"), {runVerify, "verify [--nss-dir DIR] [--json] FILE.pdf"}},
-        {QStringLiteral("demo"), {runDemo, "demo --profile DIR --cases N [--seed S] [--court CODE]"}},
+        {QStringLiteral("demo"),
+         {runDemo, "demo --profile DIR --cases N [--seed S] [--court CODE]"}},
         {QStringLiteral("cases"), {runCases, "cases --profile DIR list | search QUERY"}},
         {QStringLiteral("backup"), {runBackup, "backup --profile DIR --out FILE"}},
         {QStringLiteral("restore"), {runRestore, "restore --profile DIR FILE"}},
@@ -80,6 +81,7 @@ int main(int argc, char** argv)
     QCoreApplication& app = *guard;
     QCoreApplication::setApplicationName(QStringLiteral("courtdesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("courtdesk.cn"));
+    installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
