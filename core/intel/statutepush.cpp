@@ -125,7 +125,8 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
     for (const StatuteArticle& a : arts.value())
         textByKey.insert(articleKey(a.number, a.suffix), a.text);
 
-    QHash<QString, const ChargeLexiconEntry*> lexicon;
+    // A charge may have several rows in the lexicon; all their cues count.
+    QMultiHash<QString, const ChargeLexiconEntry*> lexicon;
     for (const ChargeLexiconEntry& e : chargeLexicon())
         lexicon.insert(e.charge, &e);
     // How many charge names share a word: 运输 is in many, 盗窃 in few.
@@ -150,7 +151,7 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
         m.nameParts = parts.at(i);
         const ChargeArticle def = c.definingArticle();
         m.text = textByKey.value(articleKey(def.number, def.suffix));
-        if (const ChargeLexiconEntry* e = lexicon.value(c.name)) {
+        for (const ChargeLexiconEntry* e : lexicon.values(c.name)) {
             for (const ChargeCue& cue : e->cues) {
                 QRegularExpression re(cue.pattern, QRegularExpression::UseUnicodePropertiesOption);
                 if (!re.isValid()) {
