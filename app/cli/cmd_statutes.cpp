@@ -26,7 +26,8 @@ int statutesUsage(QTextStream& s, int rc)
          "       courtdesk-cli statutes suggest [--top N] [--json] [--date YYYY-MM-DD] < FACTS\n"
          "       courtdesk-cli statutes charges [--json]\n"
          "       courtdesk-cli statutes search QUERY [--date YYYY-MM-DD] [--limit N]\n\n"
-         "cite     prints the article's text in force on the date (default today);\n"
+         "cite     prints the article's text in force on the date (default today) on stdout and\n"
+         "         which version it is on stderr;\n"
          "         exit 1 when the library has no such text in force then.\n"
          "suggest  reads a case's facts on stdin and prints the articles most likely to apply;\n"
          "         --json prints [{\"law\", \"article\", \"score\", \"why\"}], 133-1 for "
@@ -69,10 +70,11 @@ int runCite(const QString& text, const QDate& date, Io& io)
             rc = 1;
             continue;
         }
-        io.out << r.version->title << " " << a.article.label() << "（"
+        // stdout carries the text alone (scripts paste it); which version it is goes to stderr.
+        io.err << r.version->title << " " << a.article.label() << "（"
                << r.version->versionDate.toString(Qt::ISODate) << "文本，"
-               << r.version->effectiveFrom.toString(Qt::ISODate) << "起施行）\n"
-               << a.article.text << "\n";
+               << r.version->effectiveFrom.toString(Qt::ISODate) << "起施行）\n";
+        io.out << a.article.text << "\n";
     }
     if (r.articles.isEmpty()) {
         io.err << "courtdesk-cli statutes: not a citation: " << text << "\n";

@@ -7,6 +7,10 @@
 #include "statutes/statuteoutline.h"
 #include "tst_draft_testlib.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 using namespace cd;
@@ -173,6 +177,59 @@ private Q_SLOTS:
         QVERIFY(confession);
         for (int i = 1; i < got.size(); ++i)
             QVERIFY(got.at(i).score <= got.at(i - 1).score);
+    }
+
+    // The CLI contract: cite prints the text in force or exits 1; suggest --json prints
+    // [{"law", "article", "score", "why"}] with 133-1 for 第一百三十三条之一.
+    void cliContract()
+    {
+        const QString cli = qEnvironmentVariable("COURTDESK_CLI");
+        if (cli.isEmpty())
+            QSKIP("COURTDESK_CLI is not set");
+        auto run = [&](const QStringList& args, const QByteArray& input, QByteArray* out) {
+            QProcess p;
+            p.start(cli, args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                return -1;
+            *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("statutes"), QStringLiteral("cite"),
+                      QStringLiteral("民事诉讼法第二百六十四条"), QStringLiteral("--date"),
+                      QStringLiteral("2024-05-01")},
+                     {}, &out),
+                 0);
+        QVERIFY(QString::fromUtf8(out).startsWith(QStringLiteral("被执行人未按判决")));
+        QCOMPARE(run({QStringLiteral("statutes"), QStringLiteral("cite"),
+                      QStringLiteral("民事诉讼法第二百六十条"), QStringLiteral("--date"),
+                      QStringLiteral("2022-05-01")},
+                     {}, &out),
+                 0);
+        QVERIFY(QString::fromUtf8(out).contains(QStringLiteral("加倍支付迟延履行期间的债务利息")));
+        QCOMPARE(run({QStringLiteral("statutes"), QStringLiteral("cite"),
+                      QStringLiteral("民事诉讼法第二百五十三条"), QStringLiteral("--date"),
+                      QStringLiteral("2018-05-01")},
+                     {}, &out),
+                 1);
+        QVERIFY(out.isEmpty());
+        QCOMPARE(run({QStringLiteral("statutes"), QStringLiteral("suggest"),
+                      QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--json")},
+                     QStringLiteral("公诉机关指控，被告人醉酒驾驶机动车，血液中乙醇含量为"
+                                    "150mg/100ml。")
+                         .toUtf8(),
+                     &out),
+                 0);
+        const QJsonArray arr = QJsonDocument::fromJson(out).array();
+        QCOMPARE(arr.size(), 3);
+        const QJsonObject first = arr.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("law")).toString(),
+                 QStringLiteral("中华人民共和国刑法"));
+        QCOMPARE(first.value(QStringLiteral("article")).toString(), QStringLiteral("133-1"));
+        QVERIFY(first.value(QStringLiteral("score")).isDouble());
+        QVERIFY(!first.value(QStringLiteral("why")).toString().isEmpty());
     }
 
 private:
