@@ -5,6 +5,7 @@
 #include "intel/closingdialog.h"
 #include "intel/dashboardwidget.h"
 #include "intel/similarcasespanel.h"
+#include "statutes/statutebrowser.h"
 #include "storage/database.h"
 
 #include <QBarSeries>
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace cd;
@@ -145,6 +148,31 @@ private Q_SLOTS:
         c.status = QStringLiteral("closed");
         c.closedOn = QDate(2026, 3, 1);
         QVERIFY(repo.update(c));
+    }
+
+    // The statute library browser: search, the 编/章/节 outline, statute push; screenshot.
+    void statuteBrowser()
+    {
+        QString base = qEnvironmentVariable("COURTDESK_TEST_OUTPUT");
+        if (base.isEmpty())
+            base = QDir::temp().filePath(QStringLiteral("courtdesk-test-output"));
+        QDir().mkpath(base);
+        qputenv("COURTDESK_STATUTES_DB",
+                QDir(base).filePath(QStringLiteral("statutes.sqlite")).toUtf8());
+        StatuteBrowser b;
+        QVERIFY(b.load());
+        QVERIFY(b.tree()->topLevelItemCount() > 5); // categories of laws
+        b.search(QStringLiteral("加倍支付迟延履行期间的债务利息"));
+        QTreeWidgetItem* root = b.tree()->topLevelItem(0);
+        QVERIFY(root && root->childCount() >= 1);
+        b.suggest(
+            QStringLiteral("公诉机关指控，被告人趁被害人熟睡之机，窃取其手机一部，价值三千元。"));
+        QVERIFY(b.text()->toPlainText().contains(QStringLiteral("盗窃公私财物")));
+        b.resize(1000, 640);
+        b.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QVERIFY(
+            b.grab().save(QDir(screenshotDir()).filePath(QStringLiteral("statute-browser.png"))));
     }
 };
 
