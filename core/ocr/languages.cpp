@@ -55,15 +55,6 @@ QString OcrLanguages::verticalFor(const QString& tesseractName)
     return QString();
 }
 
-QString OcrLanguages::forScript(const QString& osdScript)
-{
-    if (osdScript == QLatin1String("Tibetan"))
-        return QStringLiteral("bod");
-    if (osdScript == QLatin1String("Latin"))
-        return QStringLiteral("eng");
-    return defaultLanguage();
-}
-
 QString OcrLanguages::tessdataDir()
 {
     const QByteArray env = qgetenv("TESSDATA_PREFIX");

@@ -24,15 +24,13 @@ class OcrLanguages
     Q_DECLARE_TR_FUNCTIONS(cd::ocr::OcrLanguages)
 public:
     static const QVector<OcrLanguage>& all();
-    // "auto" picks per page from the script Tesseract's OSD detects.
+    // "auto" picks per page (TessEngine::detectLanguage).
     static QString autoKey() { return QStringLiteral("auto"); }
     // Accepts a key or a Tesseract name ("zh", "chi_sim", "bo", "bod", "en", "eng", "auto").
     static Result<QString> resolve(const QString& text);
     static QString label(const QString& tesseractName);
     // The model for vertical blocks of a horizontal language ("chi_sim" -> "chi_sim_vert").
     static QString verticalFor(const QString& tesseractName);
-    // The model for a script name reported by Tesseract OSD ("Han", "Tibetan", "Latin").
-    static QString forScript(const QString& osdScript);
     static QString defaultLanguage() { return QStringLiteral("chi_sim"); }
     static QString tessdataDir();
 };

@@ -172,4 +172,54 @@ QString joinCjkSpacing(const QString& text)
     return out;
 }
 
+QString normaliseChinesePunctuation(const QString& text)
+{
+    auto han = [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; };
+    QString out = text;
+    for (int i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        const QChar prev = i > 0 ? out.at(i - 1) : QChar();
+        const QChar next = i + 1 < out.size() ? out.at(i + 1) : QChar();
+        const bool prevHan = han(prev) || prev.unicode() == 0xFF09; // ）
+        const bool nextHanOrEnd = next.isNull() || next == QLatin1Char('\n') || han(next);
+        switch (c.unicode()) {
+        case '.':
+            if (prevHan && nextHanOrEnd)
+                out[i] = QChar(0x3002);
+            break;
+        case ',':
+            if (prevHan || han(next))
+                out[i] = QChar(0xFF0C);
+            break;
+        case ';':
+            if (prevHan || han(next))
+                out[i] = QChar(0xFF1B);
+            break;
+        case ':':
+            if (prevHan)
+                out[i] = QChar(0xFF1A);
+            break;
+        case '?':
+            if (prevHan)
+                out[i] = QChar(0xFF1F);
+            break;
+        case '!':
+            if (prevHan)
+                out[i] = QChar(0xFF01);
+            break;
+        case '(':
+            if (han(next) || prevHan)
+                out[i] = QChar(0xFF08);
+            break;
+        case ')':
+            if (prevHan)
+                out[i] = QChar(0xFF09);
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
 } // namespace cd::ocr

@@ -74,5 +74,9 @@ struct OcrPage
 // Removes the spaces Tesseract puts between CJK characters (and between CJK and digits),
 // keeping spaces between Latin words and Tibetan tsheg-separated text as they are.
 QString joinCjkSpacing(const QString& text);
+// Chinese punctuation as a Chinese document writes it: chi_sim often returns ASCII marks
+// next to Chinese characters ("借款." "原告,"); those become 。，；：？！（） there. Marks
+// between digits or Latin letters (1.5%, 10:30) are left alone.
+QString normaliseChinesePunctuation(const QString& text);
 
 } // namespace cd::ocr

@@ -93,7 +93,9 @@ PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& 
             conf >= 2.5f && std::fabs(angle) >= 0.1f) {
             const float rad = float(angle * M_PI / 180.0);
             grey.reset(pixRotate(grey.get(), rad, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
-            display.reset(pixRotate(display.get(), rad, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+            if (o.keepDisplay)
+                display.reset(
+                    pixRotate(display.get(), rad, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
             out.skewDegrees = angle;
         }
     }
@@ -124,7 +126,17 @@ PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& 
         // small, blurred characters survive in grey where a hard threshold breaks them. So the
         // binary image serves as a mask: whatever is not ink (or next to ink) becomes paper,
         // which removes speckle, seal residue and JPEG noise but keeps stroke edges.
-        PixPtr ink(pixDilateBrick(nullptr, binary.get(), 3, 3));
+        PixPtr maskSource;
+        if (o.maskThreshold > 0) {
+            maskSource.reset(pixThresholdToBinary(grey.get(), o.maskThreshold));
+            if (o.despeckle && maskSource) {
+                const int s = qMax(2, out.dpi / 150);
+                maskSource.reset(pixSelectBySize(maskSource.get(), s, s, 8, L_SELECT_IF_EITHER,
+                                                 L_SELECT_IF_GT, nullptr));
+            }
+        }
+        Pix* inkSource = maskSource ? maskSource.get() : binary.get();
+        PixPtr ink(pixDilateBrick(nullptr, inkSource, o.maskDilate, o.maskDilate));
         PixPtr paper(pixInvert(nullptr, ink.get()));
         pixSetMasked(grey.get(), paper.get(), 255);
         out.ocr = std::move(grey);

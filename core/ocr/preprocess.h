@@ -15,6 +15,14 @@ struct PreprocessOptions
     // binary page itself.
     bool greyForRecognition = true;
     bool stretchBackground = false;
+    // The ink mask: grey level below which a pixel may be ink (0: the Otsu threshold), and
+    // how far around ink the grey image is kept. Faint strokes (Tibetan vowel signs on
+    // blurred scans) fall below Otsu but must survive the mask.
+    int maskThreshold = 0;
+    int maskDilate = 3;
+    // The display image (deskewed page in colour) is only needed for review images and
+    // searchable PDFs; rotating a colour page costs more than a tenth of a second.
+    bool keepDisplay = true;
     double sharpen = 0; // unsharp-mask strength for blurred scans, 0: off
     // Pages scanned below this resolution are upscaled before binarisation: thin strokes of
     // small characters survive thresholding better at about 300 dpi.

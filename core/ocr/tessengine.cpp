@@ -113,7 +113,37 @@ Result<tesseract::TessBaseAPI*> TessEngine::api(const QString& language)
     return raw;
 }
 
-QString TessEngine::detectScript(Pix* image, int dpi)
+QString TessEngine::detectLanguage(const PreprocessedPage& page)
+{
+    float conf = 0;
+    const QString script = detectScript(page.ocr.get(), page.dpi, &conf);
+    if (script == QLatin1String("Han") && conf >= 0.8f)
+        return QStringLiteral("chi_sim");
+    const int w = pixGetWidth(page.ocr.get());
+    const int h = pixGetHeight(page.ocr.get());
+    QString best = OcrLanguages::defaultLanguage();
+    int bestConf = -1;
+    for (const char* lang : {"chi_sim", "bod", "eng"}) {
+        auto a = api(QString::fromLatin1(lang));
+        if (!a)
+            continue;
+        tesseract::TessBaseAPI* t = a.value();
+        t->SetPageSegMode(tesseract::PSM_AUTO);
+        t->SetImage(page.ocr.get());
+        t->SetSourceResolution(page.dpi);
+        t->SetRectangle(0, h * 2 / 5, w, h / 5);
+        const int c = t->Recognize(nullptr) == 0 ? t->MeanTextConf() : -1;
+        t->Clear();
+        if (c > bestConf) {
+            bestConf = c;
+            best = QString::fromLatin1(lang);
+        }
+    }
+    qCDebug(lcOcr) << "detected language" << best << "OSD script" << script << conf;
+    return best;
+}
+
+QString TessEngine::detectScript(Pix* image, int dpi, float* confidence)
 {
     auto osd = api(QStringLiteral("osd"));
     if (!osd)
@@ -129,6 +159,8 @@ QString TessEngine::detectScript(Pix* image, int dpi)
     QString out;
     if (a->DetectOrientationScript(&orient, &orientConf, &script, &scriptConf) && script)
         out = QString::fromLatin1(script);
+    if (confidence)
+        *confidence = scriptConf;
     a->Clear();
     return out;
 }
@@ -215,7 +247,7 @@ Result<OcrPage> TessEngine::recognise(const PreprocessedPage& page, const QStrin
     collectWords(it.get(), out.words, confSum, confN, verticalBlocks);
     QString text = blocks.join(QLatin1Char('\n'));
     if (isChinese(language))
-        text = joinCjkSpacing(text);
+        text = normaliseChinesePunctuation(joinCjkSpacing(text));
     out.text = text.trimmed();
     out.meanConfidence = confN ? confSum / confN : 0;
 

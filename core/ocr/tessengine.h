@@ -38,8 +38,11 @@ public:
 
     Result<OcrPage> recognise(const PreprocessedPage& page, const QString& language,
                               const RecogniseOptions& options = {});
-    // The script Tesseract's OSD sees on the page ("Han", "Tibetan", "Latin", ...), or empty.
-    QString detectScript(Pix* binaryOrGrey, int dpi);
+    // The script Tesseract's OSD sees on the page ("Han", "Latin", ...), or empty.
+    QString detectScript(Pix* binaryOrGrey, int dpi, float* confidence = nullptr);
+    // The language for "auto": OSD when it is sure of Han script; otherwise (OSD has no
+    // Tibetan) a band of the page is read with each model and the most confident one wins.
+    QString detectLanguage(const PreprocessedPage& page);
 
 private:
     Result<tesseract::TessBaseAPI*> api(const QString& language);
