@@ -33,6 +33,7 @@ int runCourtFee(const QStringList& args, Io& io);
 int runTemplates(const QStringList& args, Io& io);
 int runDraft(const QStringList& args, Io& io);
 int runProofread(const QStringList& args, Io& io);
+int runStatutesImport(const QStringList& args, Io& io);
 int runStatutes(const QStringList& args, Io& io);
 
 } // namespace cd::cli

@@ -45,6 +45,8 @@ const QMap<QString, CommandInfo>& commands()
          {runDraft, "draft --profile DIR --case CASENO --template ID --date YYYY-MM-DD --out FILE",
           true}},
         {QStringLiteral("proofread"), {runProofread, "proofread [--profile DIR] FILE"}},
+        {QStringLiteral("statutes-import"),
+         {runStatutesImport, "statutes-import --corpus DIR --out FILE (build step: statute library)"}},
         {QStringLiteral("statutes"),
          {runStatutes, "statutes cite CITATION [--date D] | suggest [--top N] [--json] < FACTS | "
                        "charges [--json] | search QUERY"}},

@@ -234,6 +234,7 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
     }
     const QVector<double> bm = m_chargeIndex.scores(plain);
     const double maxBm = bm.isEmpty() ? 0 : *std::max_element(bm.begin(), bm.end());
+    QVector<bool> cueMatched(m_charges.size(), false);
     QHash<QString, int> partCount;
     for (const ChargeModel& m : m_models)
         for (const QString& p : m.nameParts)
@@ -256,6 +257,7 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
         }
         if (!cues.isEmpty())
             s.why << tr("elements: %1").arg(cues.join(QStringLiteral("、")));
+        cueMatched[i] = !cues.isEmpty() || named[i];
         QStringList words;
         for (const QString& p : m.nameParts) {
             if (plain.contains(p)) {
@@ -274,6 +276,19 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
                              .arg(m_chargeIndex.sharedTerms(plain, m.doc, 5)
                                       .join(QStringLiteral("、")));
         }
+    }
+    // Precedence: only between charges whose own element cues both matched, so a bare word
+    // shared by two charge names never decides it.
+    QHash<QString, int> byName;
+    for (int i = 0; i < m_charges.size(); ++i)
+        byName.insert(m_charges.at(i).name, i);
+    for (const ChargePrecedence& p : chargePrecedence()) {
+        const int w = byName.value(p.winner, -1), l = byName.value(p.loser, -1);
+        if (w < 0 || l < 0 || !cueMatched.at(w) || !cueMatched.at(l) ||
+            out.at(l).score < out.at(w).score)
+            continue;
+        out[l].score = out.at(w).score * 0.8;
+        out[l].why << tr("absorbed by %1").arg(p.winner);
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ChargeScore& a, const ChargeScore& b) { return a.score > b.score; });

@@ -335,4 +335,41 @@ const QVector<ChargeLexiconEntry>& chargeLexicon()
     return entries;
 }
 
+const QVector<ChargePrecedence>& chargePrecedence()
+{
+    static const QVector<ChargePrecedence> rows = [] {
+        const char* const pairs[][2] = {
+            {"故意杀人罪", "非法侵入住宅罪"},
+            {"故意杀人罪", "故意伤害罪"},
+            {"聚众斗殴罪", "故意伤害罪"},
+            {"聚众斗殴罪", "寻衅滋事罪"},
+            {"掩饰、隐瞒犯罪所得、犯罪所得收益罪", "抢劫罪"},
+            {"掩饰、隐瞒犯罪所得、犯罪所得收益罪", "盗窃罪"},
+            {"掩饰、隐瞒犯罪所得、犯罪所得收益罪", "诈骗罪"},
+            {"抢劫罪", "盗窃罪"},
+            {"抢劫罪", "抢夺罪"},
+            {"抢劫罪", "故意伤害罪"},
+            {"信用卡诈骗罪", "诈骗罪"},
+            {"合同诈骗罪", "诈骗罪"},
+            {"集资诈骗罪", "诈骗罪"},
+            {"集资诈骗罪", "非法吸收公众存款罪"},
+            {"保险诈骗罪", "诈骗罪"},
+            {"贷款诈骗罪", "诈骗罪"},
+            {"招摇撞骗罪", "诈骗罪"},
+            {"帮助信息网络犯罪活动罪", "诈骗罪"},
+            {"绑架罪", "非法拘禁罪"},
+            {"妨害公务罪", "故意伤害罪"},
+            {"袭警罪", "故意伤害罪"},
+            {"虐待罪", "非法拘禁罪"},
+            {"虐待罪", "故意伤害罪"},
+            {"窝藏、包庇罪", "故意伤害罪"},
+        };
+        QVector<ChargePrecedence> out;
+        for (const auto& p : pairs)
+            out.push_back({QString::fromUtf8(p[0]), QString::fromUtf8(p[1])});
+        return out;
+    }();
+    return rows;
+}
+
 } // namespace cd

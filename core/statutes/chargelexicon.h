@@ -25,4 +25,14 @@ struct ChargeLexiconEntry
 
 const QVector<ChargeLexiconEntry>& chargeLexicon();
 
+// When the facts carry the elements of both charges, the first absorbs the second: the more
+// specific fraud over 诈骗罪 (刑法第二百六十六条: 本法另有规定的，依照规定), robbery over theft,
+// laundering proceeds over the offence that produced them (the facts describe it as background).
+struct ChargePrecedence
+{
+    QString winner;
+    QString loser;
+};
+const QVector<ChargePrecedence>& chargePrecedence();
+
 } // namespace cd

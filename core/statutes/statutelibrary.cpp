@@ -111,9 +111,13 @@ StatuteLibrary::openDefault(const std::function<bool(int, int)>& progress)
     QStringList candidates;
     if (!env.isEmpty())
         candidates << env;
-    if (QCoreApplication::instance())
-        candidates << QDir(QCoreApplication::applicationDirPath())
-                          .filePath(QStringLiteral("../share/courtdesk/statutes.sqlite"));
+    if (QCoreApplication::instance()) {
+        // Installed: PREFIX/bin/courtdesk → PREFIX/share/courtdesk; build tree: next to the
+        // executables (app/CMakeLists.txt builds it there).
+        const QDir appDir(QCoreApplication::applicationDirPath());
+        candidates << appDir.filePath(QStringLiteral("../share/courtdesk/statutes.sqlite"))
+                   << appDir.filePath(QStringLiteral("statutes.sqlite"));
+    }
     candidates << defaultCachePath();
     const QString fingerprint = haveCorpus ? StatuteImporter::fingerprint(corpus) : QString();
     for (const QString& path : qAsConst(candidates)) {
