@@ -28,7 +28,8 @@ int runStatutesImport(const QStringList& args, Io& io)
         printError(io, r.error());
         return 1;
     }
-    io.out << QCoreApplication::translate("cd::cli", "Imported %n statute version(s) in %1 ms.", nullptr, r.value())
+    io.out << QCoreApplication::translate("cd::cli", "Imported %n statute version(s) in %1 ms.",
+                                          nullptr, r.value())
                   .arg(t.elapsed())
            << "\n";
     return 0;
