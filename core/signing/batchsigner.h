@@ -3,6 +3,7 @@
 #include "signingworker.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QVector>
@@ -29,8 +30,8 @@ struct BatchSummary
 
 // Signs N documents with one password entry (a speedy-trial day), one worker process per
 // document: a failed or crashing document is reported and the rest carry on. A wrong password
-// stops the batch, since every document would fail the same way. Cancel takes effect after the
-// document being signed.
+// stops the batch, since every document would fail the same way. Cancel lets the documents being
+// signed finish and starts no more. Up to parallelism() workers run at once.
 class BatchSigner : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,10 @@ public:
     BatchSigner(const SignJob& common, QVector<BatchItem> items, QString password,
                 QObject* parent = nullptr);
 
-    void setCliPath(const QString& path) { m_worker.setCliPath(path); }
+    // Default: 2 on machines with two or more cores (signing is CPU-bound, one core each).
+    void setParallelism(int workers);
+    int parallelism() const { return m_parallelism; }
+    void setCliPath(const QString& path) { m_cliPath = path; }
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -51,17 +55,21 @@ Q_SIGNALS:
     void finished(const cd::BatchSummary& summary);
 
 private:
-    void next();
-    void onSigned(const cd::SignJobResult& r);
+    void dispatch(SigningWorker* worker);
+    void onSigned(SigningWorker* worker, const cd::SignJobResult& r);
     void finishBatch();
 
-    SigningWorker m_worker;
     SignJob m_common;
     QVector<BatchItem> m_items;
     QString m_password;
+    QString m_cliPath;
+    int m_parallelism = 1;
+    QVector<SigningWorker*> m_workers;
+    QHash<SigningWorker*, int> m_current; // worker -> item it is signing
     BatchSummary m_summary;
     QElapsedTimer m_timer;
-    int m_index = 0;
+    int m_next = 0; // next item to hand out
+    int m_done = 0;
     bool m_running = false;
     bool m_cancelRequested = false;
 };

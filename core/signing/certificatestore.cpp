@@ -227,7 +227,7 @@ Result<QVector<CertificateDetails>> CertificateStore::list() const
                             tr("Cannot read the certificate database."), r->text());
     QVector<CertificateDetails> out;
     for (const auto& [nick, trust] : parseListing(QString::fromUtf8(r->out))) {
-        auto d = find(nick);
+        auto d = details(nick);
         if (!d)
             continue;
         d.value().trust = trust;
@@ -237,6 +237,23 @@ Result<QVector<CertificateDetails>> CertificateStore::list() const
 }
 
 Result<CertificateDetails> CertificateStore::find(const QString& nickname) const
+{
+    auto d = details(nickname);
+    if (!d)
+        return d;
+    auto listing =
+        NssTools::run(QStringLiteral("certutil"),
+                      {QStringLiteral("-L"), QStringLiteral("-d"), NssTools::dbArg(m_dir)});
+    if (listing && listing->ok()) {
+        for (const auto& [nick, trust] : parseListing(QString::fromUtf8(listing->out))) {
+            if (nick == nickname)
+                d.value().trust = trust;
+        }
+    }
+    return d;
+}
+
+Result<CertificateDetails> CertificateStore::details(const QString& nickname) const
 {
     auto r = NssTools::run(QStringLiteral("certutil"),
                            {QStringLiteral("-L"), QStringLiteral("-d"), NssTools::dbArg(m_dir),
@@ -256,15 +273,6 @@ Result<CertificateDetails> CertificateStore::find(const QString& nickname) const
             best = c;
     }
     best.nickname = nickname;
-    auto listing =
-        NssTools::run(QStringLiteral("certutil"),
-                      {QStringLiteral("-L"), QStringLiteral("-d"), NssTools::dbArg(m_dir)});
-    if (listing && listing->ok()) {
-        for (const auto& [nick, trust] : parseListing(QString::fromUtf8(listing->out))) {
-            if (nick == nickname)
-                best.trust = trust;
-        }
-    }
     return best;
 }
 

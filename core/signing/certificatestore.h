@@ -48,6 +48,8 @@ public:
 
 private:
     Result<void> requireExists() const;
+    // The certificate without its trust flags (one certutil run).
+    Result<CertificateDetails> details(const QString& nickname) const;
     QString m_dir;
 };
 

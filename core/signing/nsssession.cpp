@@ -99,6 +99,10 @@ Result<void> NssSession::login(const QString& password)
     if (PK11_CheckUserPassword(s.slot, pw.constData()) == SECSuccess)
         return {};
     const PRErrorCode err = PR_GetError();
+    if (err == SEC_ERROR_BAD_PASSWORD && password.isEmpty())
+        return signingError(SigningFailure::WrongPassword,
+                            tr("The certificate database is protected by a password; enter it to "
+                               "sign. Nothing was signed."));
     if (err == SEC_ERROR_BAD_PASSWORD)
         return signingError(SigningFailure::WrongPassword,
                             tr("The password of the certificate database is wrong. Nothing was "

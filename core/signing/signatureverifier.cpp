@@ -157,7 +157,8 @@ Result<VerificationReport> SignatureVerifier::verify(const QString& path)
             s.changeDetail = QStringLiteral("signed range does not fit the file");
         } else if (last) {
             const bool tailClean = onlyWhitespace(bytes.mid(s.revisionEnd));
-            s.later = tailClean && s.coversWholeDocument ? LC::None : LC::UnsignedAppend;
+            // Trailing whitespace some tools add changes nothing a reader sees.
+            s.later = tailClean ? LC::None : LC::UnsignedAppend;
             if (!tailClean)
                 s.changeDetail = QStringLiteral("%1 bytes after the signed range")
                                      .arg(bytes.size() - s.revisionEnd);

@@ -41,9 +41,22 @@ Result<qint64> SigningAudit::record(Profile& profile, const QString& caseNumber,
         {QStringLiteral("field"), outcome.fieldName},
         {QStringLiteral("signatures"), outcome.signatureCount},
     };
-    return AuditLog(profile.database())
-        .append(profile.actor(), QLatin1String(kAction), entity, entityId,
-                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    // Inside an IMMEDIATE transaction: batch workers run in parallel and each appends to the
+    // hash chain; reading the previous hash and inserting must not interleave between processes.
+    qint64 id = 0;
+    auto r = profile.database().transaction([&]() -> Result<void> {
+        auto a =
+            AuditLog(profile.database())
+                .append(profile.actor(), QLatin1String(kAction), entity, entityId,
+                        QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+        if (!a)
+            return a.error();
+        id = a.value();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return id;
 }
 
 } // namespace cd

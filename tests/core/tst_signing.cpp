@@ -416,6 +416,13 @@ private Q_SLOTS:
         QCOMPARE(QDir(QFileInfo(out).absolutePath()).entryList(QDir::Files | QDir::Hidden).size(),
                  0);
         QVERIFY(!r.out.contains(QStringLiteral("not-the-password")));
+
+        // No password at all for a protected database: told to give one, nothing written.
+        const auto none = cdtest::runCli(
+            {QStringLiteral("sign"), QStringLiteral("--json"), QStringLiteral("--nss-dir"), m_nss,
+             QStringLiteral("--nick"), QStringLiteral("judge"), m_pdf, out});
+        QCOMPARE(none.exitCode, 3);
+        QVERIFY(!QFile::exists(out));
     }
 
     void expiredCertificate()

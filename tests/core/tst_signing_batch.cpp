@@ -89,6 +89,7 @@ private Q_SLOTS:
     {
         const QVector<BatchItem> items = makeBatch(QStringLiteral("twenty"), 20, 9);
         BatchSigner batch(commonJob(), items, SigningFixture::dbPassword());
+        batch.setParallelism(2);
         QSignalSpy progress(&batch, &BatchSigner::progress);
         QSignalSpy item(&batch, &BatchSigner::itemFinished);
         QElapsedTimer t;
@@ -121,6 +122,7 @@ private Q_SLOTS:
     {
         const QVector<BatchItem> items = makeBatch(QStringLiteral("wrongpw"), 5, -1);
         BatchSigner batch(commonJob(), items, QStringLiteral("not-it"));
+        batch.setParallelism(1);
         const BatchSummary s = run(batch);
         QVERIFY(s.wrongPassword);
         QCOMPARE(s.signedCount, 0);
@@ -134,6 +136,7 @@ private Q_SLOTS:
     {
         const QVector<BatchItem> items = makeBatch(QStringLiteral("cancel"), 6, -1);
         BatchSigner batch(commonJob(), items, SigningFixture::dbPassword());
+        batch.setParallelism(1); // deterministic: exactly the first two get signed
         connect(&batch, &BatchSigner::itemFinished, &batch, [&batch](int index) {
             if (index == 1)
                 batch.cancel();
