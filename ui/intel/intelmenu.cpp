@@ -29,8 +29,14 @@ IntelMenu::IntelMenu(Profile& profile, QMenuBar* bar, QWidget* window,
     connect(m_statutes, &QAction::triggered, this, &IntelMenu::openStatutes);
     connect(m_dashboard, &QAction::triggered, this, &IntelMenu::openDashboard);
     connect(m_closing, &QAction::triggered, this, &IntelMenu::openClosingCheck);
-    setTriageSettings(&profile.settings());
+    setTriageSources(&profile.settings(), &profile.database());
     retranslateUi();
+}
+
+IntelMenu::~IntelMenu()
+{
+    // The profile may close after this window; the case list must not reach it through us.
+    clearTriageSources(&m_profile.settings());
 }
 
 void IntelMenu::openStatutes()

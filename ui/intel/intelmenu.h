@@ -22,6 +22,7 @@ public:
     // currentCase gives the case the closing check is for (0: none).
     IntelMenu(Profile& profile, QMenuBar* bar, QWidget* window,
               std::function<void(qint64)> openCase, std::function<qint64()> currentCase = {});
+    ~IntelMenu() override;
 
     void openStatutes();
     void openDashboard();

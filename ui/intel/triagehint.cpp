@@ -1,17 +1,28 @@
 #include "triagehint.h"
 
 #include "cases/caserepository.h"
+#include "evidence/evidencerepository.h"
 #include "intel/triage.h"
 
 namespace cd::ui {
 
 namespace {
 const Settings* g_settings = nullptr;
-}
+Database* g_store = nullptr;
+} // namespace
 
-void setTriageSettings(const Settings* settings)
+void setTriageSources(const Settings* settings, Database* evidenceStore)
 {
     g_settings = settings;
+    g_store = evidenceStore;
+}
+
+void clearTriageSources(const Settings* settings)
+{
+    if (g_settings == settings) {
+        g_settings = nullptr;
+        g_store = nullptr;
+    }
 }
 
 QString triageHint(CaseRepository& repository, qint64 caseId)
@@ -22,8 +33,17 @@ QString triageHint(CaseRepository& repository, qint64 caseId)
     const TriageThresholds t =
         g_settings ? TriageThresholds::fromSettings(*g_settings, c.value().courtCode)
                    : TriageThresholds();
-    // The list has no evidence store at hand; the rule says so instead of counting zero.
-    return Triage::assess(c.value(), {}, t).explanation();
+    // Without a registered store the rule says the volume was not counted, never zero.
+    TriageEvidence evidence;
+    if (g_store) {
+        auto items = EvidenceRepository(*g_store, QString()).listForCase(caseId);
+        if (items) {
+            evidence.items = int(items.value().size());
+            for (const EvidenceItem& e : items.value())
+                evidence.pages += e.pages;
+        }
+    }
+    return Triage::assess(c.value(), evidence, t).explanation();
 }
 
 } // namespace cd::ui
