@@ -88,8 +88,15 @@ DocumentFonts::DocumentFonts()
             break;
         }
     }
+    // $COURTDESK_DOCUMENT_FONT names one installed family for every face: a court's own font,
+    // or a test of the fallback path.
+    const QString forced = qEnvironmentVariable("COURTDESK_DOCUMENT_FONT");
     for (auto face : {ParagraphStyle::Face::Song, ParagraphStyle::Face::Fang,
                       ParagraphStyle::Face::Hei, ParagraphStyle::Face::Kai}) {
+        if (!forced.isEmpty() && families.contains(forced)) {
+            m_family[idx(face)] = forced;
+            continue;
+        }
         const QStringList& list = candidates(face);
         for (int i = 0; i < list.size(); ++i) {
             if (families.contains(list.at(i))) {
