@@ -89,13 +89,33 @@ QByteArray fixCMap(const QByteArray& cmap, const QRawFont* font, const QSet<uint
             // bfrange: <lo> <hi> [<d1> <d2> …] or <lo> <hi> <d>; bfchar: <src> <d>.
             // Only array items and bfchar destinations name single glyphs; a plain range
             // destination is kept (Qt writes arrays for non-consecutive code points).
-            const QString text = QString::fromLatin1(line);
+            QString text = QString::fromLatin1(line);
             const bool array = text.contains(QLatin1Char('['));
             if (inRange && !array) {
-                out += line;
-                if (li + 1 < lines.size())
-                    out += '\n';
-                continue;
+                // <lo> <hi> <start>: consecutive code points; written out as an array so single
+                // entries can be repaired (Qt writes arrays, but nothing guarantees it).
+                QList<QByteArray> hex;
+                auto t = dest.globalMatch(text);
+                while (t.hasNext())
+                    hex << t.next().captured(1).toLatin1();
+                bool ok = hex.size() == 3 && hex.at(2).size() == 4;
+                const uint lo = hex.value(0).toUInt(nullptr, 16);
+                const uint hi = hex.value(1).toUInt(nullptr, 16);
+                const uint start = hex.value(2).toUInt(nullptr, 16);
+                bool needed = false;
+                for (uint k = 0; ok && lo + k <= hi && k < 256; ++k)
+                    needed |= !used.contains(start + k);
+                if (!ok || !needed || hi < lo || hi - lo >= 256) {
+                    out += line;
+                    if (li + 1 < lines.size())
+                        out += '\n';
+                    continue;
+                }
+                QByteArray expanded = '<' + hex.at(0) + "> <" + hex.at(1) + "> [";
+                for (uint k = 0; lo + k <= hi; ++k)
+                    expanded += (k ? " <" : "<") + hex4(start + k) + '>';
+                line = expanded + ']';
+                text = QString::fromLatin1(line);
             }
             QByteArray rebuilt;
             int last = 0;

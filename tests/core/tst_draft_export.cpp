@@ -5,6 +5,7 @@
 #include "drafting/drafter.h"
 #include "drafting/draftexport.h"
 #include "drafting/officeexport.h"
+#include "drafting/pdfpostprocess.h"
 #include "drafting/templaterepository.h"
 #include "drafting/zipfile.h"
 #include "storage/profile.h"
@@ -148,6 +149,37 @@ private Q_SLOTS:
             run(QStringLiteral("pdftotext"),
                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
         checkExtractedText(doc, extracted);
+    }
+
+    void repairsPlainToUnicodeRanges()
+    {
+        // A hand-made PDF whose ToUnicode map uses the plain range form for two radicals that
+        // share glyphs with 人 and 儿 in Noto Serif CJK: the repair writes the range as an array.
+        QFont f(QStringLiteral("Noto Serif CJK SC"));
+        const QRawFont raw = QRawFont::fromFont(f);
+        QVERIFY(raw.isValid());
+        const QString ps = PdfPostProcessor::postScriptName(raw);
+        QCOMPARE(ps, QStringLiteral("NotoSerifCJKsc-Regular"));
+        const QByteArray cmap = "/CIDInit /ProcSet findresource begin\nbegincmap\n1 beginbfrange\n"
+                                "<0001> <0002> <2F08>\nendbfrange\nendcmap\n";
+        QByteArray pdf = "%PDF-1.4\n";
+        const int o1 = pdf.size();
+        pdf += "1 0 obj\n<< /Type /Font /Subtype /Type0 /BaseFont /" + ps.toLatin1() +
+               " /ToUnicode 2 0 R >>\nendobj\n";
+        const int o2 = pdf.size();
+        pdf += "2 0 obj\n<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap +
+               "\nendstream\nendobj\n";
+        const int xref = pdf.size();
+        pdf += "xref\n0 3\n0000000000 65535 f \n" + QByteArray::number(o1).rightJustified(10, '0') +
+               " 00000 n \n" + QByteArray::number(o2).rightJustified(10, '0') +
+               " 00000 n \ntrailer\n<< /Size 3 >>\nstartxref\n" + QByteArray::number(xref) +
+               "\n%%EOF\n";
+        PdfPostProcessStats stats;
+        auto fixed = PdfPostProcessor::process(pdf, QStringLiteral("人儿"), {raw}, &stats);
+        QVERIFY2(fixed, qPrintable(fixed.error().detail));
+        QCOMPARE(stats.cmapEntriesFixed, 2);
+        QVERIFY2(fixed->contains("<0001> <0002> [<4EBA> <513F>]"), fixed->constData());
+        QVERIFY(fixed->contains("/BaseFont /") && fixed->contains("+" + ps.toLatin1()));
     }
 
     void previewMatchesExport()
