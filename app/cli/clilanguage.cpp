@@ -12,6 +12,8 @@ void installTranslations(QCoreApplication& app)
     // The CLI speaks the user's locale (LANG=zh_CN.UTF-8 on a court desktop) so scripts on an
     // English system keep stable English text; COURTDESK_LANG=zh_CN|en|bo overrides.
     QString lang = qEnvironmentVariable("COURTDESK_LANG");
+    if (lang.isEmpty()) // what the GUI sets for the workers it starts
+        lang = qEnvironmentVariable("COURTDESK_LANGUAGE");
     if (lang.isEmpty())
         lang = QLocale::system().name();
     if (lang.startsWith(QLatin1String("en")) || lang == QLatin1String("C"))

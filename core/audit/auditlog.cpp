@@ -50,8 +50,9 @@ QString AuditLog::computeHash(const AuditEntry& e)
     return QString::fromLatin1(QCryptographicHash::hash(buf, QCryptographicHash::Sha256).toHex());
 }
 
-Result<qint64> AuditLog::append(const QString& actor, const QString& action, const QString& entity,
-                                const QString& entityId, const QString& details)
+Result<qint64> AuditLog::appendInTransaction(const QString& actor, const QString& action,
+                                             const QString& entity, const QString& entityId,
+                                             const QString& details)
 {
     QSqlQuery last(m_db.sql());
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
@@ -94,6 +95,25 @@ Result<qint64> AuditLog::append(const QString& actor, const QString& action, con
     if (!ins.exec())
         return databaseError(tr("writing the audit log"), ins.lastError().text());
     return e.id;
+}
+
+Result<qint64> AuditLog::append(const QString& actor, const QString& action, const QString& entity,
+                                const QString& entityId, const QString& details)
+{
+    // Reading the chain head and writing the next row must be one transaction: two processes
+    // appending at once would otherwise both link to the same head. Inside a caller's
+    // transaction this is a savepoint.
+    qint64 id = 0;
+    auto r = m_db.transaction([&]() -> Result<void> {
+        auto a = appendInTransaction(actor, action, entity, entityId, details);
+        if (!a)
+            return a.error();
+        id = a.value();
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return id;
 }
 
 Result<AuditVerification> AuditLog::verify()

@@ -48,6 +48,9 @@ public:
     static QString computeHash(const AuditEntry& e);
 
 private:
+    Result<qint64> appendInTransaction(const QString& actor, const QString& action,
+                                       const QString& entity, const QString& entityId,
+                                       const QString& details);
     Database& m_db;
 };
 
