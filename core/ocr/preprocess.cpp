@@ -2,6 +2,7 @@
 
 #include "ocrlogging.h"
 
+#include <QVector>
 #include <QtGlobal>
 
 #include <cmath>
@@ -56,6 +57,50 @@ double Preprocessor::redFraction(Pix* rgb)
 PixPtr Preprocessor::sealFreeGrey(Pix* rgb)
 {
     return PixPtr(pixGetRGBComponent(rgb, COLOR_RED));
+}
+
+bool Preprocessor::looksVertical(Pix* page)
+{
+    PixPtr bin(pixGetDepth(page) == 1 ? pixClone(page) : pixThresholdToBinary(page, 128));
+    if (!bin)
+        return false;
+    const l_int32 w = pixGetWidth(bin.get());
+    const l_int32 h = pixGetHeight(bin.get());
+    const l_int32 wpl = pixGetWpl(bin.get());
+    const l_uint32* data = pixGetData(bin.get());
+    QVector<int> rows(h, 0), cols(w, 0);
+    for (l_int32 y = 0; y < h; ++y) {
+        const l_uint32* line = data + y * wpl;
+        for (l_int32 x = 0; x < w; ++x) {
+            if (GET_DATA_BIT(line, x)) {
+                ++rows[y];
+                ++cols[x];
+            }
+        }
+    }
+    auto span = [](const QVector<int>& v, int* first, int* last) {
+        *first = 0;
+        *last = v.size() - 1;
+        while (*first < v.size() && v[*first] == 0)
+            ++*first;
+        while (*last > *first && v[*last] == 0)
+            --*last;
+        return *last > *first;
+    };
+    int r0, r1, c0, c1;
+    if (!span(rows, &r0, &r1) || !span(cols, &c0, &c1))
+        return false;
+    auto blankFraction = [](const QVector<int>& v, int a, int b, int length) {
+        // "Blank" allows a little noise: under 0.3% of the line's length in ink.
+        const int limit = qMax(1, length * 3 / 1000);
+        int blank = 0;
+        for (int i = a; i <= b; ++i)
+            blank += v[i] <= limit ? 1 : 0;
+        return double(blank) / double(b - a + 1);
+    };
+    const double blankRows = blankFraction(rows, r0, r1, c1 - c0 + 1);
+    const double blankCols = blankFraction(cols, c0, c1, r1 - r0 + 1);
+    return blankCols > 0.15 && blankCols > 2.0 * blankRows;
 }
 
 PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& o)

@@ -16,10 +16,11 @@ struct PreprocessOptions
     bool greyForRecognition = true;
     bool stretchBackground = false;
     // The ink mask: grey level below which a pixel may be ink (0: the Otsu threshold), and
-    // how far around ink the grey image is kept. Faint strokes (Tibetan vowel signs on
-    // blurred scans) fall below Otsu but must survive the mask.
+    // how far around ink the grey image is kept. A 5x5 neighbourhood keeps the faint vowel
+    // signs of blurred Tibetan (dev set: 5.3% -> 3.4% CER, Chinese unchanged); a lighter
+    // threshold let in noise (12% on Chinese).
     int maskThreshold = 0;
-    int maskDilate = 3;
+    int maskDilate = 5;
     // The display image (deskewed page in colour) is only needed for review images and
     // searchable PDFs; rotating a colour page costs more than a tenth of a second.
     bool keepDisplay = true;
@@ -51,6 +52,9 @@ public:
     // Grey image of a colour page in which red ink is as light as paper: the red channel.
     // Black text under a red seal stays black in it, the seal itself turns pale.
     static PixPtr sealFreeGrey(Pix* rgb);
+    // True when the page's text runs in columns (top to bottom): inside the ink's bounding box,
+    // blank columns (gaps between text columns) clearly outnumber blank rows.
+    static bool looksVertical(Pix* page);
     // Minimum red fraction for a page to count as stamped.
     static constexpr double sealThreshold = 0.002;
 };

@@ -174,7 +174,21 @@ Result<OcrPage> TessEngine::recognise(const PreprocessedPage& page, const QStrin
     if (!got)
         return got.error();
     tesseract::TessBaseAPI* a = got.value();
-    a->SetPageSegMode(tesseract::PSM_AUTO);
+    tesseract::PageSegMode psm = tesseract::PSM_AUTO;
+    // A page written in columns is read with the vertical model as one vertical block; the
+    // horizontal model's layout analysis reads such a page as short rows across the columns.
+    QString lang = language;
+    if (!OcrLanguages::verticalFor(language).isEmpty() &&
+        Preprocessor::looksVertical(page.ocr.get())) {
+        lang = OcrLanguages::verticalFor(language);
+        if (auto v = api(lang); v) {
+            a = v.value();
+            psm = tesseract::PSM_SINGLE_BLOCK_VERT_TEXT;
+        } else {
+            lang = language;
+        }
+    }
+    a->SetPageSegMode(psm);
     a->SetImage(page.ocr.get());
     a->SetSourceResolution(page.dpi);
 
@@ -200,7 +214,7 @@ Result<OcrPage> TessEngine::recognise(const PreprocessedPage& page, const QStrin
     OcrPage out;
     out.imageSize = QSize(pixGetWidth(page.ocr.get()), pixGetHeight(page.ocr.get()));
     out.dpi = page.dpi;
-    out.language = language;
+    out.language = lang;
     out.skewDegrees = page.skewDegrees;
     out.sealSuppressed = page.sealSuppressed;
     double confSum = 0;
@@ -209,7 +223,7 @@ Result<OcrPage> TessEngine::recognise(const PreprocessedPage& page, const QStrin
 
     // Walk the blocks: a vertical Chinese block is read again with chi_sim_vert, the others
     // keep the result of this pass.
-    const QString vertLang = OcrLanguages::verticalFor(language);
+    const QString vertLang = OcrLanguages::verticalFor(lang);
     QVector<QRect> verticalBlocks;
     std::unique_ptr<tesseract::ResultIterator> it(a->GetIterator());
     if (it) {

@@ -102,6 +102,11 @@ private Q_SLOTS:
         QCOMPARE(ocr::joinCjkSpacing(QStringLiteral("人民币 50000 元")),
                  QStringLiteral("人民币50000元"));
         QCOMPARE(ocr::joinCjkSpacing(QStringLiteral("pay the fee")), QStringLiteral("pay the fee"));
+        QCOMPARE(ocr::normaliseChinesePunctuation(
+                     QStringLiteral("借款合同纠纷一案.\n原告,被告;利率1.5%(月)")),
+                 QStringLiteral("借款合同纠纷一案。\n原告，被告；利率1.5%（月）"));
+        QCOMPARE(ocr::normaliseChinesePunctuation(QStringLiteral("at 10:30, ok.")),
+                 QStringLiteral("at 10:30, ok."));
     }
 
     void redSealIsSuppressedByColour()
@@ -152,6 +157,31 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("scan.txt"))));
     }
 
+    void multiPageTiffGivesOneTextPerPage()
+    {
+        const QString tiff = path(QStringLiteral("scan.tif"));
+        const QVector<QImage> pages{renderPage(kPage1), renderPage(kPage3)};
+        for (int i = 0; i < pages.size(); ++i) {
+            const QImage img = pages.at(i).convertToFormat(QImage::Format_Grayscale8);
+            ocr::PixPtr pix(pixCreate(img.width(), img.height(), 8));
+            for (int y = 0; y < img.height(); ++y) {
+                l_uint32* line = pixGetData(pix.get()) + y * pixGetWpl(pix.get());
+                for (int x = 0; x < img.width(); ++x)
+                    SET_DATA_BYTE(line, x, img.constScanLine(y)[x]);
+            }
+            pixSetResolution(pix.get(), 200, 200);
+            QVERIFY(pixWriteTiff(tiff.toLocal8Bit().constData(), pix.get(), IFF_TIFF_LZW,
+                                 i == 0 ? "w" : "a") == 0);
+        }
+        const QString out = path(QStringLiteral("tiff"));
+        const CliRun r = runCli({QStringLiteral("ocr"), QStringLiteral("--text-dir"), out, tiff});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(cer(kPage1.join(QString()),
+                    readText(QDir(out).filePath(QStringLiteral("scan-p001.txt")))) < 0.08);
+        QVERIFY(cer(kPage3.join(QString()),
+                    readText(QDir(out).filePath(QStringLiteral("scan-p002.txt")))) < 0.08);
+    }
+
     void searchablePdfKeepsPagesAndText()
     {
         const QString pdf = path(QStringLiteral("searchable.pdf"));
@@ -170,6 +200,49 @@ private Q_SLOTS:
         QVERIFY(text.waitForFinished());
         const QString layer = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(cer(kPage1.join(QString()), layer) < 0.10, qPrintable(layer));
+    }
+
+    void verticalChineseIsReadWithTheVerticalModel()
+    {
+        const QStringList columns{QStringLiteral("人民法院依法独立行使审判权"),
+                                  QStringLiteral("不受行政机关社会团体和个人的干涉"),
+                                  QStringLiteral("当事人有权委托代理人进行诉讼")};
+        const QString file = path(QStringLiteral("vertical.png"));
+        QVERIFY(renderVerticalPage(columns).save(file));
+        const QString out = path(QStringLiteral("vertical"));
+        const CliRun r = runCli({QStringLiteral("ocr"), QStringLiteral("--text-dir"), out, file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = readText(QDir(out).filePath(QStringLiteral("vertical.txt")));
+        QVERIFY2(cer(columns.join(QString()), text) < 0.15, qPrintable(text));
+    }
+
+    void autoLanguageFindsTibetan()
+    {
+        const QString file = path(QStringLiteral("tibetan.png"));
+        QImage img(1400, 400, QImage::Format_RGB32);
+        img.fill(Qt::white);
+        {
+            QPainter p(&img);
+            QFont f(QStringLiteral("Noto Serif Tibetan"));
+            f.setPixelSize(48);
+            p.setFont(f);
+            p.setPen(Qt::black);
+            p.drawText(QPointF(60, 130),
+                       QStringLiteral("ཁྲིམས་ཁང་གིས་ཉིན་རེ་བཞིན་མི་མང་གི་རྩོད་གཞི་ལ་ཞིབ་བཤེར་བྱེད་ཀྱི་ཡོད།"));
+            p.drawText(QPointF(60, 260), QStringLiteral("སློབ་ཕྲུག་ཚོས་བོད་ཡིག་དང་རྒྱ་ཡིག་གཉིས་ཀ་སྦྱོང་གི་ཡོད།"));
+        }
+        img.setDotsPerMeterX(qRound(300 / 0.0254));
+        img.setDotsPerMeterY(qRound(300 / 0.0254));
+        QVERIFY(img.save(file));
+        const QString out = path(QStringLiteral("auto"));
+        const CliRun r =
+            runCli({QStringLiteral("ocr"), QStringLiteral("--lang"), QStringLiteral("auto"),
+                    QStringLiteral("--text-dir"), out, file, path(QStringLiteral("plain.jpg"))});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString bo = readText(QDir(out).filePath(QStringLiteral("tibetan.txt")));
+        QVERIFY2(bo.contains(QStringLiteral("སློབ")), qPrintable(bo));
+        QVERIFY(cer(kPage1.join(QString()),
+                    readText(QDir(out).filePath(QStringLiteral("plain.txt")))) < 0.08);
     }
 
     void badInputGetsClearMessagesAndLosesNothingElse()

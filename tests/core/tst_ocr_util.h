@@ -46,6 +46,30 @@ inline QImage renderPage(const QStringList& lines, bool seal = false,
     return img;
 }
 
+// Columns of text written top to bottom, right to left, as in traditional vertical layout.
+inline QImage renderVerticalPage(const QStringList& columns)
+{
+    const int cell = 56;
+    int rows = 0;
+    for (const QString& c : columns)
+        rows = qMax(rows, int(c.size()));
+    QImage img(200 + columns.size() * cell * 2, 200 + rows * cell, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    QFont f(QStringLiteral("Noto Serif CJK SC"));
+    f.setPixelSize(46);
+    p.setFont(f);
+    p.setPen(Qt::black);
+    for (int c = 0; c < columns.size(); ++c) {
+        const int x = img.width() - 100 - (c + 1) * cell * 2;
+        for (int r = 0; r < columns.at(c).size(); ++r)
+            p.drawText(QRect(x, 100 + r * cell, cell, cell), Qt::AlignCenter,
+                       columns.at(c).mid(r, 1));
+    }
+    p.end();
+    return img;
+}
+
 inline QByteArray jpeg(const QImage& img, int quality = 35)
 {
     QByteArray out;

@@ -17,6 +17,8 @@
 #include <QInputDialog>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
@@ -114,6 +116,15 @@ private Q_SLOTS:
         QSignalSpy accepted(&w, &ui::EvidenceReviewWidget::suggestionAccepted);
         w.suggestions()->accept(0);
         QCOMPARE(accepted.size(), 1);
+
+        // Export reuses the pages' searchable PDFs written during OCR (no second recognition).
+        const QString exported = m_dir.filePath(QStringLiteral("exported.pdf"));
+        QVERIFY(w.importer()->exportSearchablePdf(w.currentItem(), exported));
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {exported});
+        QVERIFY(info.waitForFinished());
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))));
 
         // Re-import of the same file is detected.
         QSignalSpy dup(w.importer(), &EvidenceImporter::duplicate);

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QEvent>
 #include <QFileDialog>
@@ -108,6 +109,8 @@ void EvidenceReviewWidget::buildUi()
 {
     m_import = new QPushButton(this);
     m_import->setObjectName(QStringLiteral("importEvidence"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportSearchablePdf"));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("ocrLanguage"));
     m_progress = new QProgressBar(this);
@@ -164,6 +167,7 @@ void EvidenceReviewWidget::buildUi()
     top->addWidget(m_import);
     top->addWidget(m_language);
     top->addWidget(m_items, 1);
+    top->addWidget(m_export);
     top->addWidget(m_progress, 1);
     top->addWidget(m_cancel);
 
@@ -204,6 +208,7 @@ void EvidenceReviewWidget::buildUi()
 
     connect(m_import, &QPushButton::clicked, this, &EvidenceReviewWidget::openFileDialog);
     connect(m_cancel, &QPushButton::clicked, m_importer, &EvidenceImporter::cancel);
+    connect(m_export, &QPushButton::clicked, this, &EvidenceReviewWidget::exportSearchablePdf);
     connect(m_items, &QComboBox::activated, this,
             [this](int index) { showItem(m_items->itemData(index).toLongLong()); });
     connect(m_thumbs, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -257,6 +262,8 @@ void EvidenceReviewWidget::retranslateUi()
     m_import->setText(tr("Import evidence…"));
     m_import->setToolTip(tr("PDF, PNG, JPEG or TIFF files; you can also drop files here."));
     m_cancel->setText(tr("Cancel"));
+    m_export->setText(tr("Export searchable PDF…"));
+    m_export->setToolTip(tr("The page images with the recognised text as an invisible layer."));
     m_fit->setText(tr("Fit width"));
     m_showText->setText(tr("Show recognised text"));
     m_save->setText(tr("Save correction"));
@@ -344,6 +351,25 @@ void EvidenceReviewWidget::openFileDialog()
     dialog->setNameFilter(tr("Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::filesSelected, this, &EvidenceReviewWidget::importFiles);
+    dialog->open();
+}
+
+void EvidenceReviewWidget::exportSearchablePdf()
+{
+    if (m_item.id == 0)
+        return;
+    auto* dialog = new QFileDialog(this, tr("Export searchable PDF"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->setNameFilter(tr("PDF files (*.pdf)"));
+    dialog->selectFile(m_item.title + QStringLiteral(".pdf"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = m_item.id;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, id](const QString& file) {
+        // pdfunite runs as its own process; a few hundred pages take a moment at most.
+        auto r = m_importer->exportSearchablePdf(id, file);
+        setStatus(r ? tr("Exported %1.").arg(QDir::toNativeSeparators(file)) : r.errorMessage());
+    });
     dialog->open();
 }
 

@@ -73,6 +73,7 @@ private:
     void updatePageLabel();
     void askPassword(qint64 evidenceId, const QString& fileName, bool wrong);
     void openFileDialog();
+    void exportSearchablePdf();
     void setStatus(const QString& message);
 
     Profile& m_profile;
@@ -85,6 +86,7 @@ private:
     int m_nextThumb = 0;
 
     QPushButton* m_import;
+    QPushButton* m_export;
     QComboBox* m_language;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
