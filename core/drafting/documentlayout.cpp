@@ -95,7 +95,12 @@ DocumentLayout::DocumentLayout(const DraftDocument& doc)
         } else {
             cur.insertBlock(bf, cf);
         }
-        cur.insertText(p.text, cf);
+        for (const TextRun& run : textRuns(p)) {
+            QTextCharFormat rf = cf;
+            if (run.bold)
+                rf.setFontWeight(QFont::Bold);
+            cur.insertText(run.text, rf);
+        }
     }
     m_doc->documentLayout()->documentSize(); // lay out now, not on first paint
 }

@@ -52,6 +52,22 @@ const QVector<DraftPart>& allDraftParts()
     return all;
 }
 
+QVector<TextRun> textRuns(const DraftParagraph& p)
+{
+    QVector<bool> bold(p.text.size(), false);
+    for (const TextSpan& s : p.bold) {
+        for (int i = qMax(0, s.start); i < qMin(int(p.text.size()), s.start + s.length); ++i)
+            bold[i] = true;
+    }
+    QVector<TextRun> runs;
+    for (int i = 0; i < p.text.size(); ++i) {
+        if (runs.isEmpty() || runs.last().bold != bold.at(i))
+            runs.push_back({QString(), bold.at(i)});
+        runs.last().text += p.text.at(i);
+    }
+    return runs;
+}
+
 QStringList DraftDocument::paragraphTexts() const
 {
     QStringList out;
@@ -70,9 +86,17 @@ QString DraftDocument::toPlainText() const
 QJsonObject DraftDocument::toJson() const
 {
     QJsonArray paras;
-    for (const DraftParagraph& p : paragraphs)
-        paras.append(QJsonObject{{QStringLiteral("part"), draftPartKey(p.part)},
-                                 {QStringLiteral("text"), p.text}});
+    for (const DraftParagraph& p : paragraphs) {
+        QJsonObject o{{QStringLiteral("part"), draftPartKey(p.part)},
+                      {QStringLiteral("text"), p.text}};
+        if (!p.bold.isEmpty()) {
+            QJsonArray spans;
+            for (const TextSpan& s : p.bold)
+                spans.append(QJsonArray{s.start, s.length});
+            o.insert(QStringLiteral("bold"), spans);
+        }
+        paras.append(o);
+    }
     return QJsonObject{
         {QStringLiteral("template"), templateId},
         {QStringLiteral("title"), title},
@@ -96,6 +120,8 @@ DraftDocument DraftDocument::fromJson(const QJsonObject& o)
         DraftParagraph para;
         draftPartFromKey(p.value(QStringLiteral("part")).toString(), &para.part);
         para.text = p.value(QStringLiteral("text")).toString();
+        for (const QJsonValue& span : p.value(QStringLiteral("bold")).toArray())
+            para.bold.push_back({span.toArray().at(0).toInt(), span.toArray().at(1).toInt()});
         d.paragraphs << para;
     }
     return d;

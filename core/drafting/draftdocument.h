@@ -25,11 +25,27 @@ enum class DraftPart {
     PageBreak, // starts a new page; no text (one summons per party)
 };
 
+// A run of characters set in bold inside a paragraph (the part's style stays the base).
+struct TextSpan
+{
+    int start = 0;
+    int length = 0;
+};
+
 struct DraftParagraph
 {
     DraftPart part = DraftPart::Body;
     QString text;
+    QVector<TextSpan> bold; // emphasis the judge added in the editor; exported in every format
 };
+
+// The paragraph's text cut into runs alternating plain and bold, for the exporters.
+struct TextRun
+{
+    QString text;
+    bool bold = false;
+};
+QVector<TextRun> textRuns(const DraftParagraph& p);
 
 // A drafted document: paragraphs with their parts, plus what it was drafted from so
 // proofreading can compare it with the case.

@@ -253,6 +253,13 @@ QByteArray odtContent(const DraftDocument& doc)
         x.writeAttribute(kFo, QStringLiteral("break-before"), QStringLiteral("page"));
         x.writeEndElement();
     }
+    x.writeStartElement(kStyle, QStringLiteral("style"));
+    x.writeAttribute(kStyle, QStringLiteral("name"), QStringLiteral("CourtDeskBold"));
+    x.writeAttribute(kStyle, QStringLiteral("family"), QStringLiteral("text"));
+    x.writeEmptyElement(kStyle, QStringLiteral("text-properties"));
+    x.writeAttribute(kFo, QStringLiteral("font-weight"), QStringLiteral("bold"));
+    x.writeAttribute(kStyle, QStringLiteral("font-weight-asian"), QStringLiteral("bold"));
+    x.writeEndElement();
     x.writeEndElement();
     x.writeStartElement(kOffice, QStringLiteral("body"));
     x.writeStartElement(kOffice, QStringLiteral("text"));
@@ -267,7 +274,16 @@ QByteArray odtContent(const DraftDocument& doc)
                          breakBefore ? QStringLiteral("PB_") + draftPartKey(p.part)
                                      : styleName(p.part));
         breakBefore = false;
-        writeOdfText(x, p.text);
+        for (const TextRun& run : textRuns(p)) {
+            if (run.bold) {
+                x.writeStartElement(kText, QStringLiteral("span"));
+                x.writeAttribute(kText, QStringLiteral("style-name"),
+                                 QStringLiteral("CourtDeskBold"));
+            }
+            writeOdfText(x, run.text);
+            if (run.bold)
+                x.writeEndElement();
+        }
         x.writeEndElement();
     }
     x.writeEndElement();
@@ -424,12 +440,20 @@ QByteArray docxDocument(const DraftDocument& doc)
             x.writeEmptyElement(kW, QStringLiteral("pageBreakBefore"));
         breakBefore = false;
         x.writeEndElement();
-        x.writeStartElement(kW, QStringLiteral("r"));
-        x.writeStartElement(kW, QStringLiteral("t"));
-        x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-        x.writeCharacters(p.text);
-        x.writeEndElement();
-        x.writeEndElement();
+        for (const TextRun& run : textRuns(p)) {
+            x.writeStartElement(kW, QStringLiteral("r"));
+            if (run.bold) {
+                x.writeStartElement(kW, QStringLiteral("rPr"));
+                x.writeEmptyElement(kW, QStringLiteral("b"));
+                x.writeEmptyElement(kW, QStringLiteral("bCs"));
+                x.writeEndElement();
+            }
+            x.writeStartElement(kW, QStringLiteral("t"));
+            x.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            x.writeCharacters(run.text);
+            x.writeEndElement();
+            x.writeEndElement();
+        }
         x.writeEndElement();
     }
     x.writeStartElement(kW, QStringLiteral("sectPr"));

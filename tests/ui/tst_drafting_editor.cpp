@@ -6,6 +6,7 @@
 #include "drafting/batchdialog.h"
 #include "drafting/documentlayout.h"
 #include "drafting/drafteditor.h"
+#include "drafting/draftexport.h"
 #include "drafting/draftingmenu.h"
 #include "drafting/draftingservices.h"
 #include "drafting/draftstore.h"
@@ -15,6 +16,7 @@
 #include "drafting/pagepreview.h"
 #include "drafting/statutedialog.h"
 #include "drafting/versionsdialog.h"
+#include "drafting/zipfile.h"
 #include "storage/profile.h"
 
 #include <QApplication>
@@ -178,6 +180,39 @@ private Q_SLOTS:
         QCOMPARE(d.reference(), QStringLiteral("（证据1：借款合同）"));
         m_editor->insertEvidenceReference(d.reference());
         QVERIFY(m_editor->editor()->toPlainText().contains(QStringLiteral("（证据1：借款合同）")));
+    }
+
+    void boldReachesTheExports()
+    {
+        QTextEdit* e = m_editor->editor();
+        QTextCursor c = e->document()->find(QStringLiteral("本案现已审理终结"));
+        QVERIFY(!c.isNull());
+        e->setTextCursor(c);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        e->mergeCurrentCharFormat(bold);
+        const DraftDocument doc = m_editor->document();
+        bool found = false;
+        for (const DraftParagraph& p : doc.paragraphs) {
+            for (const TextSpan& s : p.bold)
+                found |= p.text.mid(s.start, s.length) == QStringLiteral("本案现已审理终结");
+        }
+        QVERIFY(found);
+        QVERIFY(DraftExport::docx(doc).size() > 0);
+        auto zip = ZipReader::open(DraftExport::docx(doc));
+        QVERIFY(zip);
+        const QByteArray xml = zip->read(QStringLiteral("word/document.xml")).value();
+        QVERIFY(xml.contains("<w:b/>"));
+        QVERIFY(QString::fromUtf8(xml).contains(
+            QStringLiteral("<w:t xml:space=\"preserve\">本案现已审理终结</w:t>")));
+        auto odt = ZipReader::open(DraftExport::odt(doc));
+        QVERIFY(
+            QString::fromUtf8(odt->read(QStringLiteral("content.xml")).value())
+                .contains(QStringLiteral(
+                    "<text:span text:style-name=\"CourtDeskBold\">本案现已审理终结</text:span>")));
+        // The draft store keeps it (JSON), the PDF sets it in the bold face.
+        QCOMPARE(DraftDocument::fromJson(doc.toJson()).toJson(), doc.toJson());
+        e->undo();
     }
 
     void versionsDiffAndRestore()

@@ -8,6 +8,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
 
 namespace cd::ui::EditorDocument {
 
@@ -117,7 +118,12 @@ void load(QTextDocument* target, const DraftDocument& doc, const QString& richTe
             c.insertBlock(blockFormat(paras.at(i).part, breaks.at(i)),
                           charFormat(paras.at(i).part));
         }
-        c.insertText(paras.at(i).text, charFormat(paras.at(i).part));
+        for (const TextRun& run : textRuns(paras.at(i))) {
+            QTextCharFormat cf = charFormat(paras.at(i).part);
+            if (run.bold)
+                cf.setFontWeight(QFont::Bold);
+            c.insertText(run.text, cf);
+        }
     }
 }
 
@@ -133,7 +139,22 @@ DraftDocument extract(const QTextDocument* source, const DraftDocument& meta)
         text.replace(QChar::LineSeparator, QLatin1Char(' '));
         if (text.trimmed().isEmpty())
             continue; // empty lines are spacing in the editor, not paragraphs of the document
-        d.paragraphs << DraftParagraph{partOf(b), text};
+        DraftParagraph para{partOf(b), text, {}};
+        // Bold the judge added; in parts that are bold by style (titles) it is no news.
+        if (!ParagraphStyles::style(para.part).bold) {
+            for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it) {
+                const QTextFragment f = it.fragment();
+                if (f.charFormat().fontWeight() < QFont::Bold)
+                    continue;
+                const int start = f.position() - b.position();
+                if (!para.bold.isEmpty() &&
+                    para.bold.last().start + para.bold.last().length == start)
+                    para.bold.last().length += f.length();
+                else
+                    para.bold.push_back({start, f.length()});
+            }
+        }
+        d.paragraphs << para;
     }
     return d;
 }
