@@ -46,7 +46,8 @@ const QMap<QString, CommandInfo>& commands()
           true}},
         {QStringLiteral("proofread"), {runProofread, "proofread [--profile DIR] FILE"}},
         {QStringLiteral("statutes-import"),
-         {runStatutesImport, "statutes-import --corpus DIR --out FILE (build step: statute library)"}},
+         {runStatutesImport,
+          "statutes-import --corpus DIR --out FILE (build step: statute library)"}},
         {QStringLiteral("statutes"),
          {runStatutes, "statutes cite CITATION [--date D] | suggest [--top N] [--json] < FACTS | "
                        "charges [--json] | search QUERY"}},
