@@ -43,14 +43,6 @@ QString ftsString(const QString& s)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-int tokenCount(const QString& term)
-{
-    int n = 0;
-    for (uint cp : term.toUcs4())
-        n += (isTokenChar(cp) && cp != kBarrier.unicode()) ? 1 : 0;
-    return n;
-}
-
 } // namespace
 
 QString SearchIndex::charTokens(const QString& text)
@@ -100,15 +92,12 @@ SearchIndex::Filter SearchIndex::filterFor(const QString& query)
     }
     QStringList parts;
     for (const QString& term : pieces) {
-        const int tokens = tokenCount(term);
-        if (tokens == 0)
-            continue;
         if (term.toUcs4().size() >= 3) {
             parts << QStringLiteral("SELECT rowid FROM case_fts WHERE case_fts MATCH ?");
             f.binds << ftsString(term);
         } else {
-            QString phrase = charTokens(term);
-            phrase.remove(kBarrier);
+            // Pieces hold token characters only, so the phrase has no barrier tokens.
+            const QString phrase = charTokens(term);
             parts << QStringLiteral(
                 "SELECT rowid FROM case_fts_chars WHERE case_fts_chars MATCH ?");
             f.binds << ftsString(phrase.simplified());
