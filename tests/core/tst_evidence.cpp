@@ -4,6 +4,7 @@
 #include "cases/caserepository.h"
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencesearch.h"
+#include "evidence/extractionapplier.h"
 #include "evidence/extractor.h"
 #include "evidence/originalstore.h"
 #include "storage/migrations.h"
@@ -242,6 +243,89 @@ private Q_SLOTS:
             }
         }
         QVERIFY(placed);
+    }
+
+    // Accepting suggestions fills the case: parties with their role, the ID and phone of the
+    // party named just before them, the claim, a date as the chosen event; the saved record
+    // keeps them and repeating a suggestion changes nothing.
+    void acceptedSuggestionsFillTheCase()
+    {
+        const QString id = cdtest::residentId(QStringLiteral("62010219850315123"));
+        const QString id2 = cdtest::residentId(QStringLiteral("62010219900101567"));
+        const QString code = cdtest::creditCode(QStringLiteral("91620100MA7XYW123"));
+        const QString text =
+            QStringLiteral("原告：张建国，男，身份证号码%1，联系电话13912345678。\n"
+                           "被告：兰州华泰商贸有限公司，统一社会信用代码%2。\n"
+                           "被告：李四，身份证号码%3。\n"
+                           "被告于2021年3月15日向原告借款人民币125,000元。")
+                .arg(id, code, id2);
+        const QVector<Extraction> found = Extractor::extract(text, 2);
+        auto take = [&](ExtractKind k, const QString& v) {
+            for (const Extraction& e : found) {
+                if (e.kind == k && e.value == v)
+                    return e;
+            }
+            return Extraction{};
+        };
+        CaseRepository cases(m_profile->database(), QStringLiteral("test"));
+        auto loaded = cases.load(m_caseId);
+        QVERIFY(loaded);
+        CaseRecord r = loaded.value();
+        const int partiesBefore = r.parties.size();
+        auto use = [&](const Extraction& e, const QString& eventType = {}) {
+            ApplyTarget t;
+            t.eventType = eventType;
+            t.source = QStringLiteral("证据：借条 第2页");
+            if (e.kind == ExtractKind::ResidentId || e.kind == ExtractKind::CreditCode ||
+                e.kind == ExtractKind::Phone)
+                t.partyName = ExtractionApplier::nearestPartyName(found, e);
+            return ExtractionApplier::apply(r, e, t);
+        };
+        // The ID cannot go anywhere before its party is in the case.
+        QVERIFY(!use(take(ExtractKind::ResidentId, id)));
+        for (const QString& name :
+             {QStringLiteral("张建国"), QStringLiteral("兰州华泰商贸有限公司"),
+              QStringLiteral("李四")}) {
+            auto added = use(take(ExtractKind::PartyName, name));
+            QVERIFY2(added, qPrintable(added.errorMessage()));
+        }
+        QCOMPARE(r.parties.size(), partiesBefore + 3);
+        for (auto [k, v] :
+             {std::pair{ExtractKind::ResidentId, id}, std::pair{ExtractKind::ResidentId, id2},
+              std::pair{ExtractKind::CreditCode, code},
+              std::pair{ExtractKind::Phone, QStringLiteral("13912345678")},
+              std::pair{ExtractKind::Amount, QStringLiteral("12500000")}}) {
+            auto applied = use(take(k, v));
+            QVERIFY2(applied, qPrintable(applied.errorMessage()));
+        }
+        QVERIFY(!use(take(ExtractKind::Date, QStringLiteral("2021-03-15")))); // no event type
+        QVERIFY(use(take(ExtractKind::Date, QStringLiteral("2021-03-15")), QStringLiteral("note")));
+        // The same suggestion again is reported, not applied twice.
+        auto again = use(take(ExtractKind::Phone, QStringLiteral("13912345678")));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::NotFound);
+
+        QVERIFY2(cases.update(r), "saving the filled record");
+        auto saved = cases.load(m_caseId);
+        QVERIFY(saved);
+        QHash<QString, Party> byName;
+        for (const Party& p : saved->parties)
+            byName.insert(p.name, p);
+        QCOMPARE(byName.value(QStringLiteral("张建国")).role, QStringLiteral("plaintiff"));
+        QCOMPARE(byName.value(QStringLiteral("张建国")).idNumber, id);
+        QCOMPARE(byName.value(QStringLiteral("张建国")).phone, QStringLiteral("13912345678"));
+        QCOMPARE(byName.value(QStringLiteral("李四")).role, QStringLiteral("defendant"));
+        QCOMPARE(byName.value(QStringLiteral("李四")).idNumber, id2);
+        QCOMPARE(byName.value(QStringLiteral("兰州华泰商贸有限公司")).kind,
+                 QStringLiteral("organisation"));
+        QCOMPARE(byName.value(QStringLiteral("兰州华泰商贸有限公司")).idNumber, code);
+        QCOMPARE(saved->claimFen, qint64(12500000));
+        bool event = false;
+        for (const CaseEvent& e : saved->events)
+            event =
+                event || (e.type == QStringLiteral("note") && e.startsOn == QDate(2021, 3, 15) &&
+                          e.note.contains(QStringLiteral("借条")));
+        QVERIFY(event);
     }
 
     void upgradeFromSchemaFiveKeepsEvidenceRows()

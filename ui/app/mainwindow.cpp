@@ -12,7 +12,10 @@
 #include "common/logging.h"
 #include "common/messagebar.h"
 #include "drafting/draftingmenu.h"
+#include "evidence/evidencereviewwidget.h"
 #include "evidence/evidencetabhook.h"
+#include "evidence/suggestionapply.h"
+#include "evidence/suggestionspanel.h"
 #include "intel/intelmenu.h"
 #include "intel/similarcasespanel.h"
 #include "settings/settingsdialog.h"
@@ -128,7 +131,20 @@ void MainWindow::connectActions()
     connect(m_list, &CaseListPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_view, &CaseView::errorOccurred, this, &MainWindow::showError);
     // Evidence review (import, OCR, corrections) inside the case view's evidence tab.
-    installEvidenceReview(m_view, m_profile);
+    EvidenceReviewWidget* review = installEvidenceReview(m_view, m_profile);
+    // An accepted suggestion goes into the case through the controller: validated, audited and
+    // undoable like a hand edit.
+    connect(review, &EvidenceReviewWidget::suggestionAccepted, this,
+            [this, review](const Extraction& e) {
+                const EvidenceItem& item = review->currentItemRecord();
+                const QString source = tr("From evidence %1, page %2").arg(item.title).arg(e.page);
+                auto r = applySuggestion(this, *m_cases, review->caseId(), e,
+                                         review->suggestions()->suggestions(), source);
+                if (r)
+                    showStatusMessage(r.value());
+                else if (r.error().code != ErrorCode::Cancelled)
+                    showError(r.errorMessage());
+            });
     // Similar cases (类案推送) in a tab of the case view.
     connect(installSimilarCases(m_view, m_profile.database()), &SimilarCasesPanel::caseRequested,
             this, [this](qint64 id) { m_list->selectCase(id); });

@@ -46,6 +46,7 @@ public:
     void showPage(int page);
     int currentPage() const { return m_page; }
     qint64 currentItem() const { return m_item.id; }
+    const EvidenceItem& currentItemRecord() const { return m_item; }
     int pageCount() const;
     EvidenceImporter* importer() const { return m_importer; }
     EvidencePageView* pageView() const { return m_view; }
