@@ -1,5 +1,6 @@
 #include "evidenceimporter.h"
 
+#include "correctedpagepdf.h"
 #include "evidencelogging.h"
 #include "evidencerepository.h"
 #include "ocr/ocrbatch.h"
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
 
 namespace cd {
 
@@ -232,17 +235,46 @@ Result<void> EvidenceImporter::exportSearchablePdf(qint64 evidenceId, const QStr
         return item.error();
     const QDir dir(OriginalStore(m_profile.evidenceDir()).pageImageDir(item->sha256));
     QStringList parts;
+    QTemporaryDir scratch;
+    QList<int> corrected;
     for (int p = 1; p <= item->pages; ++p) {
         const QString part = dir.filePath(pageStem(p) + QStringLiteral(".pdf"));
         if (!QFileInfo::exists(part))
             return makeError(
                 ErrorCode::NotFound,
                 tr("Page %1 has not been recognised yet; run OCR for it first.").arg(p));
-        parts << part;
+        auto page = repo.page(evidenceId, p);
+        if (!page)
+            return page.error();
+        if (page->revision == 0) {
+            parts << part;
+            continue;
+        }
+        // A corrected page gets a new text layer: the reader searches what the clerk fixed.
+        auto image = CorrectedPagePdf::imageOf(part);
+        if (!image)
+            image = QImage(dir.filePath(pageStem(p) + QStringLiteral(".jpg")));
+        auto pdf = CorrectedPagePdf::render(image.value(), page->ocr, page->currentText);
+        if (!pdf)
+            return pdf.error();
+        if (!scratch.isValid())
+            return makeError(ErrorCode::Io, tr("No temporary folder for the corrected pages."));
+        const QString fixedPart = scratch.filePath(pageStem(p) + QStringLiteral(".pdf"));
+        QSaveFile f(fixedPart);
+        if (!f.open(QIODevice::WriteOnly) || f.write(pdf.value()) != pdf->size() || !f.commit())
+            return makeError(ErrorCode::Io,
+                             tr("The corrected page %1 could not be written.").arg(p),
+                             f.errorString());
+        parts << fixedPart;
+        corrected << p;
     }
     if (auto r = ocr::SearchablePdf::assemble(parts, outFile); !r)
         return r;
-    return repo.recordExport(evidenceId, outFile, QStringLiteral("searchable-pdf"));
+    qCInfo(lcEvidence) << "searchable PDF of item" << evidenceId << "with" << corrected.size()
+                       << "corrected pages";
+    return repo.recordExport(evidenceId, outFile,
+                             corrected.isEmpty() ? QStringLiteral("searchable-pdf")
+                                                 : QStringLiteral("searchable-pdf-corrected"));
 }
 
 } // namespace cd

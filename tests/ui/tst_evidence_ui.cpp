@@ -2,6 +2,7 @@
 // thumbnails, page view with word boxes, keyboard navigation, a correction as a revision,
 // suggestions, the password prompt, the case-view hook, and a screenshot for people to look at.
 #include "../core/tst_ocr_util.h"
+#include "cases/casecontroller.h"
 #include "cases/caserepository.h"
 #include "cases/caseview.h"
 #include "common/recordtable.h"
@@ -10,6 +11,7 @@
 #include "evidence/evidencerepository.h"
 #include "evidence/evidencereviewwidget.h"
 #include "evidence/evidencetabhook.h"
+#include "evidence/suggestionapply.h"
 #include "evidence/suggestionspanel.h"
 #include "storage/profile.h"
 
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace cd;
@@ -95,9 +98,9 @@ private Q_SLOTS:
         QCOMPARE(w.currentPage(), 1);
 
         // A correction is a new revision; the OCR text is kept.
-        text->setPlainText(
-            QStringLiteral("（2026）甘0102民初88号\n原告张建国诉被告李秀英借款合同纠纷一案。\n"
-                           "被告于2021年3月15日借款人民币50000元。"));
+        text->setPlainText(QStringLiteral(
+            "（2026）甘0102民初88号\n原告张建国诉被告李秀英借款合同纠纷一案（经核对）。\n"
+            "被告于2021年3月15日借款人民币50000元。"));
         QVERIFY(w.saveCorrection());
         EvidenceRepository repo(m_profile->database(), QStringLiteral("t"));
         QCOMPARE(repo.page(w.currentItem(), 1)->revision, 1);
@@ -125,6 +128,27 @@ private Q_SLOTS:
         QVERIFY(info.waitForFinished());
         QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
                     .contains(QRegularExpression(QStringLiteral("Pages:\\s+2"))));
+        // The corrected page's text layer carries the correction (exact characters, no
+        // radicals); the uncorrected page keeps its OCR layer.
+        auto pageText = [&](int n) {
+            QProcess t;
+            t.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-f"), QString::number(n), QStringLiteral("-l"),
+                     QString::number(n), exported, QStringLiteral("-")});
+            t.waitForFinished();
+            return QString::fromUtf8(t.readAllStandardOutput())
+                .remove(QRegularExpression(QStringLiteral("\\s")));
+        };
+        if (qEnvironmentVariableIsSet("COURTDESK_TEST_OUTPUT")) // kept for a look at the pages
+            QFile::copy(exported, QDir(qEnvironmentVariable("COURTDESK_TEST_OUTPUT"))
+                                      .filePath(QStringLiteral("evidence-exported.pdf")));
+        const QString p1 = pageText(1);
+        QVERIFY2(p1.contains(QStringLiteral("原告张建国诉被告李秀英借款合同纠纷一案（经核对）。")),
+                 qPrintable(p1));
+        QVERIFY2(p1.contains(QStringLiteral("人民币50000元")), qPrintable(p1));
+        const QString p2 = pageText(2);
+        QVERIFY2(p2.contains(QStringLiteral("收条")) && !p2.contains(QStringLiteral("经核对")),
+                 qPrintable(p2));
 
         // Re-import of the same file is detected.
         QSignalSpy dup(w.importer(), &EvidenceImporter::duplicate);
@@ -185,6 +209,38 @@ private Q_SLOTS:
         const qint64 id = needs.first().first().toLongLong();
         QCOMPARE(repo.load(id)->ocrStatus, EvidenceOcrStatus::Done);
         QVERIFY(repo.page(id, 1)->currentText.contains(QStringLiteral("password test page")));
+    }
+
+    // Accepting a suggestion saves it into the case through the controller, so Ctrl+Z undoes it.
+    void acceptedSuggestionIsSavedAndUndoable()
+    {
+        CaseRepository repo(m_profile->database(), QStringLiteral("t"));
+        ui::CaseController cases(repo);
+        const QString text = QStringLiteral("被告：李秀英，联系电话13811112222。");
+        const QVector<Extraction> found = Extractor::extract(text, 1);
+        Extraction name, phone;
+        for (const Extraction& e : found) {
+            if (e.kind == ExtractKind::PartyName)
+                name = e;
+            if (e.kind == ExtractKind::Phone)
+                phone = e;
+        }
+        QCOMPARE(name.value, QStringLiteral("李秀英"));
+        const int before = repo.load(m_caseId)->parties.size();
+        auto added = ui::applySuggestion(nullptr, cases, m_caseId, name, found, QString());
+        QVERIFY2(added, qPrintable(added.errorMessage()));
+        auto called = ui::applySuggestion(nullptr, cases, m_caseId, phone, found, QString());
+        QVERIFY2(called, qPrintable(called.errorMessage()));
+        auto after = repo.load(m_caseId);
+        QCOMPARE(after->parties.size(), before + 1);
+        QCOMPARE(after->parties.last().name, QStringLiteral("李秀英"));
+        QCOMPARE(after->parties.last().role, QStringLiteral("defendant"));
+        QCOMPARE(after->parties.last().phone, QStringLiteral("13811112222"));
+        cases.undoStack()->undo();
+        cases.undoStack()->undo();
+        QCOMPARE(repo.load(m_caseId)->parties.size(), before);
+        // No open case: a clear message, nothing written.
+        QVERIFY(!ui::applySuggestion(nullptr, cases, 0, name, found, QString()));
     }
 
     void hookPutsTheReviewIntoTheEvidenceTab()
