@@ -150,6 +150,17 @@
         </message>
     </context>
     <context>
+        <name>cd::BatchDrafter</name>
+        <message>
+            <source>There is no template “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::CaseNumberParser</name>
         <message>
             <source>Civil</source>
@@ -748,9 +759,134 @@
         </message>
     </context>
     <context>
+        <name>cd::ChargeCatalog</name>
+        <message>
+            <source>Cannot read the statute file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No charge names (罪名) were found in the statute corpus %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>writing the charge table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the charge table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ClosingCheck</name>
+        <message>
+            <source>“%1” is not a closing checklist item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say which party the documents were served on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recording a closing checklist item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the closing checklist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judgment signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The judgment (or ruling, mediation document) has not been signed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Served on every party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case has no parties to serve.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet served on: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court fee settled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The court fee has not been settled (paid, refunded or waived).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case file has not been archived (electronic archive incomplete).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the case status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case %1 cannot be closed yet:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::CorrectedPagePdf</name>
+        <message>
+            <source>The page image is missing or unreadable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF page could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No temporary folder for the page image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page image could not be taken from the PDF.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page PDF holds no image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page image could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::CourtFee</name>
         <message>
             <source>The claim amount cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::DashboardStats</name>
+        <message>
+            <source>computing the dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due within 7 days</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -865,6 +1001,49 @@
         </message>
     </context>
     <context>
+        <name>cd::DraftStore</name>
+        <message>
+            <source>opening the draft store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the draft store version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The draft store was written by a newer CourtDesk (version %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>creating the draft store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>creating a draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving a draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading draft versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading a draft version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The draft has no version %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::Drafter</name>
         <message>
             <source>There is no template “%1”. Known templates: %2.</source>
@@ -879,6 +1058,14 @@
         <name>cd::EvidenceImporter</name>
         <message>
             <source>Page %1 has not been recognised yet; run OCR for it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No temporary folder for the corrected pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The corrected page %1 could not be written.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -941,6 +1128,113 @@
         </message>
         <message>
             <source>searching the evidence</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ExtractionApplier</name>
+        <message>
+            <source>%1 is not a party of this case yet. Add the party first, then use the %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No party of this case lacks a %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several parties lack a %1; the page does not say whose it is. Enter it in the party's form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case number is already %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case number set to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The amount %1 is not usable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The claim amount is already %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claim amount set to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already a party of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role of %1 set to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party added: %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has this ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unified social credit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resident ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has another ID number (%2). Change it in the party's form if the new one is right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID number of %1 set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has this phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone number of %1 set to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The filing date is already %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filing date set to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what the date %1 is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case already has the event %1 on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event added: %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This suggestion cannot be used for the case.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1080,6 +1374,10 @@
         </message>
         <message>
             <source>There is no certificate named "%1" in the certificate database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate database is protected by a password; enter it to sign. Nothing was signed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1448,6 +1746,13 @@
         </message>
     </context>
     <context>
+        <name>cd::SimilarCases</name>
+        <message>
+            <source>finding similar cases</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::StatuteImporter</name>
         <message>
             <source>creating the statute library</source>
@@ -1506,6 +1811,44 @@
         </message>
         <message>
             <source>“%1” is not a citation such as 《民事诉讼法》第二百六十四条.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::StatuteOutline</name>
+        <message>
+            <source>reading the statute library</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::StatutePush</name>
+        <message>
+            <source>The Criminal Law in force on %1 is not in the statute library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>charge named in the facts: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>elements: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>words of the charge: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text similar to the article: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>absorbed by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is defined here (%2). </source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1679,6 +2022,85 @@
         </message>
     </context>
     <context>
+        <name>cd::Triage</name>
+        <message>
+            <source>Simple track (简案快审)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordinary track (繁案精审)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: score %2 (simple at or below %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 parties: each party beyond two adds service and hearing work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>claim of %1 yuan is within the small-claims line of %2 yuan (民事诉讼法第一百六十五条)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>claim of %1 yuan is above 10 million</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>claim of %1 yuan is above 1 million</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>criminal case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>administrative case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cause %1 is usually complex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cause %1 is usually simple</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence volume not counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>large evidence volume: %1 items, %2 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evidence volume: %1 items, %2 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>contested facts in the summary: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expert appraisal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>jurisdiction objection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>service by public notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>procedural events: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ZipReader</name>
         <message>
             <source>The file is not a valid ZIP package.</source>
@@ -1781,6 +2203,13 @@
         <message>
             <source>, fonts: </source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n statute version(s) in %1 ms.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2007,6 +2436,75 @@
             <source>Replace every case on this desk with the contents of %1?
 
 The backup is checked completely before anything is replaced, and the current profile is kept in a folder next to it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::BatchDialog</name>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch Generation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter case numbers, e.g. 民初</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check All Shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uncheck All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) checked.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Drafting %n document(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 document(s) written to %3 in %4 s%5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (cancelled)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2704,6 +3202,45 @@ Ctrl+N files a new case, Ctrl+F searches.</source>
         </message>
     </context>
     <context>
+        <name>cd::ui::ClosingDialog</name>
+        <message>
+            <source>Closing check — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judgment signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Served on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee settled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fee waived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record what has been done:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The checklist passes: the case can be closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case cannot be closed until every item passes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::CommandLine</name>
         <message>
             <source>CourtDesk, the workstation for judges and court clerks.</source>
@@ -2731,6 +3268,29 @@ Ctrl+N files a new case, Ctrl+F searches.</source>
         </message>
         <message>
             <source>Unknown language "%1"; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DashboardWidget</name>
+        <message>
+            <source>Caseload by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time limits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2 pending, %3 overdue, %4 due within 7 days (as of %5). Click a bar to open its cases.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All judges</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2791,6 +3351,249 @@ Fill it with %n realistic demo cases to try CourtDesk out? Demo cases use invent
                 <numerusform>%n day overdue</numerusform>
                 <numerusform>%n days overdue</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DraftEditor</name>
+        <message>
+            <source>Court name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addressee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Party</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numbered item (一、)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sub-item (（一）)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statute quotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The draft could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert Statute…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert Evidence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proofread</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply Suggestion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proofreading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 — version %3[*]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document date: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as version %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paragraph %1: %2 → %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Insert Statute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1 (%2 KB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fonts: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf);;OpenDocument text (*.odt);;Word (*.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes as a new version?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DraftingMenu</name>
+        <message>
+            <source>Doc&amp;uments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Document for This Case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open a Document of This Case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch Generation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Proofread a File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No documents have been drafted for %1 yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — version %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proofread a File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents (*.odt *.docx *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paragraph %1: %2 → %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::DraftingServices</name>
+        <message>
+            <source>Statute Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the statute library (first use only)…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2877,6 +3680,254 @@ Fill it with %n realistic demo cases to try CourtDesk out? Demo cases use invent
         </message>
     </context>
     <context>
+        <name>cd::ui::EvidenceDialog</name>
+        <message>
+            <source>Insert Evidence Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case has no evidence list yet; type the reference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence of the case:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::EvidenceReviewWidget</name>
+        <message>
+            <source>%1 of %2 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognition cancelled. Pages already recognised are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recognition finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already in this case's evidence; it was not added again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import evidence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF, PNG, JPEG or TIFF files; you can also drop files here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export searchable PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page images with the recognised text as an invisible layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show recognised text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OCR language for new files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detect language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop scanned evidence here, or use Import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1. %2 (%n page(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Open a case first; evidence always belongs to a case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) imported; recognising the pages…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Import evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export searchable PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password for %1 is not correct. Try again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is protected by a password. Enter the password to open it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 ⚠</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1, mean confidence %2%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revision %1; the original OCR text is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Original OCR text (mean confidence %1%, %n word(s) to check).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This page has not been recognised yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::FindReplaceBar</name>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::IntelMenu</name>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Intelligence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Statute library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dashboard…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closing check…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::MainWindow</name>
         <message>
             <source>CourtDesk</source>
@@ -2936,6 +3987,10 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>&lt;h3&gt;CourtDesk %1&lt;/h3&gt;&lt;p&gt;The workstation for judges and court clerks: case files, time limits, evidence and documents on one desk, working offline.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From evidence %1, page %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3102,6 +4157,39 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::MessageBar</name>
         <message>
             <source>Close this message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::NewDraftDialog</name>
+        <message>
+            <source>New Document — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::PagePreviewDialog</name>
+        <message>
+            <source>Page Preview — %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), A4. Fonts: %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Zoom:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3441,6 +4529,129 @@ Ctrl+Z brings it back.</source>
         </message>
     </context>
     <context>
+        <name>cd::ui::SimilarCasesPanel</name>
+        <message>
+            <source>&lt;b&gt;Similar cases&lt;/b&gt; (类案推送): shared facts are highlighted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No similar cases in this case store. Add facts to the summary to find some.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>similarity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::StatuteBrowser</name>
+        <message>
+            <source>Statute library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the laws in force, e.g. 迟延履行 or 民事诉讼法 第二百六十四条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In force on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All laws</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the facts of a case here and press Suggest articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggest articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (text of %2, in force from %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) for “%1”</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Suggested articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::StatuteDialog</name>
+        <message>
+            <source>Insert the article's text as a quotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert Statute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Law and words or article, e.g. 民事诉讼法 第二百六十四条</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texts in force on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in force on that date matches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, text of %2, in force from %3%4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> to %1 (superseded)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SuggestionsPanel</name>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use for the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found in the recognised text. Select one to see where it is; use it with one click.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::VerificationPanel</name>
         <message>
             <source>Valid</source>
@@ -3520,6 +4731,33 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::VersionsDialog</name>
+        <message>
+            <source>restored from version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore This Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one version to compare it with the one before, or two to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1 — %2, %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version %1 → %2: %3 changed, %4 added, %5 removed paragraph(s).</source>
             <translation type="unfinished" />
         </message>
     </context>
