@@ -152,7 +152,7 @@
         <name>cd::BatchDrafter</name>
         <message>
             <source>There is no template “%1”.</source>
-            <translation type="unfinished" />
+            <translation>没有模板“%1”。</translation>
         </message>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -764,106 +764,107 @@
         </message>
         <message>
             <source>No charge names (罪名) were found in the statute corpus %1.</source>
-            <translation type="unfinished" />
+            <translation>在法规语料 %1 中未找到罪名。</translation>
         </message>
         <message>
             <source>writing the charge table</source>
-            <translation type="unfinished" />
+            <translation>写入罪名表</translation>
         </message>
         <message>
             <source>reading the charge table</source>
-            <translation type="unfinished" />
+            <translation>读取罪名表</translation>
         </message>
     </context>
     <context>
         <name>cd::ClosingCheck</name>
         <message>
             <source>“%1” is not a closing checklist item.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是结案检查项目。</translation>
         </message>
         <message>
             <source>Say which party the documents were served on.</source>
-            <translation type="unfinished" />
+            <translation>请指明向哪一方当事人送达了文书。</translation>
         </message>
         <message>
             <source>recording a closing checklist item</source>
-            <translation type="unfinished" />
+            <translation>登记结案检查项目</translation>
         </message>
         <message>
             <source>reading the closing checklist</source>
-            <translation type="unfinished" />
+            <translation>读取结案检查清单</translation>
         </message>
         <message>
             <source>Judgment signed</source>
-            <translation type="unfinished" />
+            <translation>裁判文书已签发</translation>
         </message>
         <message>
             <source>The judgment (or ruling, mediation document) has not been signed.</source>
-            <translation type="unfinished" />
+            <translation>判决书（或裁定书、调解书）尚未签发。</translation>
         </message>
         <message>
             <source>Served on every party</source>
-            <translation type="unfinished" />
+            <translation>已向全部当事人送达</translation>
         </message>
         <message>
             <source>The case has no parties to serve.</source>
-            <translation type="unfinished" />
+            <translation>本案没有可送达的当事人。</translation>
         </message>
         <message>
             <source>Not yet served on: %1.</source>
-            <translation type="unfinished" />
+            <translation>尚未送达：%1。</translation>
         </message>
         <message>
             <source>Court fee settled</source>
-            <translation type="unfinished" />
+            <translation>诉讼费已结清</translation>
         </message>
         <message>
             <source>The court fee has not been settled (paid, refunded or waived).</source>
-            <translation type="unfinished" />
+            <translation>诉讼费尚未结清（缴纳、退费或免交）。</translation>
         </message>
         <message>
             <source>Archive complete</source>
-            <translation type="unfinished" />
+            <translation>归档完成</translation>
         </message>
         <message>
             <source>The case file has not been archived (electronic archive incomplete).</source>
-            <translation type="unfinished" />
+            <translation>案卷尚未归档（电子归档未完成）。</translation>
         </message>
         <message>
             <source>reading the case status</source>
-            <translation type="unfinished" />
+            <translation>读取案件状态</translation>
         </message>
         <message>
             <source>Case %1 cannot be closed yet:
 %2</source>
-            <translation type="unfinished" />
+            <translation>案件 %1 尚不能结案：
+%2</translation>
         </message>
     </context>
     <context>
         <name>cd::CorrectedPagePdf</name>
         <message>
             <source>The page image is missing or unreadable.</source>
-            <translation type="unfinished" />
+            <translation>页面图像缺失或无法读取。</translation>
         </message>
         <message>
             <source>The PDF page could not be started.</source>
-            <translation type="unfinished" />
+            <translation>无法开始生成 PDF 页面。</translation>
         </message>
         <message>
             <source>No temporary folder for the page image.</source>
-            <translation type="unfinished" />
+            <translation>无法为页面图像创建临时文件夹。</translation>
         </message>
         <message>
             <source>The page image could not be taken from the PDF.</source>
-            <translation type="unfinished" />
+            <translation>无法从 PDF 中提取页面图像。</translation>
         </message>
         <message>
             <source>The page PDF holds no image.</source>
-            <translation type="unfinished" />
+            <translation>该页 PDF 中没有图像。</translation>
         </message>
         <message>
             <source>The page image could not be read.</source>
-            <translation type="unfinished" />
+            <translation>无法读取页面图像。</translation>
         </message>
     </context>
     <context>
@@ -877,15 +878,15 @@
         <name>cd::DashboardStats</name>
         <message>
             <source>computing the dashboard</source>
-            <translation type="unfinished" />
+            <translation>统计数据看板</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>已超审限</translation>
         </message>
         <message>
             <source>Due within 7 days</source>
-            <translation type="unfinished" />
+            <translation>7 日内届满</translation>
         </message>
     </context>
     <context>
@@ -1002,43 +1003,43 @@
         <name>cd::DraftStore</name>
         <message>
             <source>opening the draft store</source>
-            <translation type="unfinished" />
+            <translation>打开文书草稿库</translation>
         </message>
         <message>
             <source>reading the draft store version</source>
-            <translation type="unfinished" />
+            <translation>读取文书草稿库版本</translation>
         </message>
         <message>
             <source>The draft store was written by a newer CourtDesk (version %1).</source>
-            <translation type="unfinished" />
+            <translation>文书草稿库由更新版本的法官工作台写入（版本 %1）。</translation>
         </message>
         <message>
             <source>creating the draft store</source>
-            <translation type="unfinished" />
+            <translation>创建文书草稿库</translation>
         </message>
         <message>
             <source>creating a draft</source>
-            <translation type="unfinished" />
+            <translation>创建草稿</translation>
         </message>
         <message>
             <source>saving a draft</source>
-            <translation type="unfinished" />
+            <translation>保存草稿</translation>
         </message>
         <message>
             <source>reading drafts</source>
-            <translation type="unfinished" />
+            <translation>读取草稿</translation>
         </message>
         <message>
             <source>reading draft versions</source>
-            <translation type="unfinished" />
+            <translation>读取草稿的各个版本</translation>
         </message>
         <message>
             <source>reading a draft version</source>
-            <translation type="unfinished" />
+            <translation>读取草稿版本</translation>
         </message>
         <message>
             <source>The draft has no version %1.</source>
-            <translation type="unfinished" />
+            <translation>该草稿没有第 %1 版。</translation>
         </message>
     </context>
     <context>
@@ -1060,11 +1061,11 @@
         </message>
         <message>
             <source>No temporary folder for the corrected pages.</source>
-            <translation type="unfinished" />
+            <translation>无法为校对后的页面创建临时文件夹。</translation>
         </message>
         <message>
             <source>The corrected page %1 could not be written.</source>
-            <translation type="unfinished" />
+            <translation>无法写入校对后的第 %1 页。</translation>
         </message>
     </context>
     <context>
@@ -1133,107 +1134,107 @@
         <name>cd::ExtractionApplier</name>
         <message>
             <source>%1 is not a party of this case yet. Add the party first, then use the %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 还不是本案当事人。请先添加该当事人，再使用此%2。</translation>
         </message>
         <message>
             <source>No party of this case lacks a %1.</source>
-            <translation type="unfinished" />
+            <translation>本案没有缺少%1的当事人。</translation>
         </message>
         <message>
             <source>Several parties lack a %1; the page does not say whose it is. Enter it in the party's form.</source>
-            <translation type="unfinished" />
+            <translation>有多名当事人缺少%1，页面上没有写明是谁的。请在当事人信息中填写。</translation>
         </message>
         <message>
             <source>The case number is already %1.</source>
-            <translation type="unfinished" />
+            <translation>案号已是 %1。</translation>
         </message>
         <message>
             <source>Case number set to %1</source>
-            <translation type="unfinished" />
+            <translation>案号已设为 %1</translation>
         </message>
         <message>
             <source>The amount %1 is not usable.</source>
-            <translation type="unfinished" />
+            <translation>金额 %1 无法使用。</translation>
         </message>
         <message>
             <source>The claim amount is already %1.</source>
-            <translation type="unfinished" />
+            <translation>标的额已是 %1。</translation>
         </message>
         <message>
             <source>Claim amount set to %1</source>
-            <translation type="unfinished" />
+            <translation>标的额已设为 %1</translation>
         </message>
         <message>
             <source>%1 is already a party of this case.</source>
-            <translation type="unfinished" />
+            <translation>%1 已是本案当事人。</translation>
         </message>
         <message>
             <source>Role of %1 set to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 的诉讼地位已设为%2</translation>
         </message>
         <message>
             <source>Party added: %1 %2</source>
-            <translation type="unfinished" />
+            <translation>已添加当事人：%1 %2</translation>
         </message>
         <message>
             <source>%1 already has this ID number.</source>
-            <translation type="unfinished" />
+            <translation>%1 已登记此证件号码。</translation>
         </message>
         <message>
             <source>unified social credit code</source>
-            <translation type="unfinished" />
+            <translation>统一社会信用代码</translation>
         </message>
         <message>
             <source>resident ID number</source>
-            <translation type="unfinished" />
+            <translation>居民身份证号码</translation>
         </message>
         <message>
             <source>%1 already has another ID number (%2). Change it in the party's form if the new one is right.</source>
-            <translation type="unfinished" />
+            <translation>%1 已登记其他证件号码（%2）。如新号码正确，请在当事人信息中修改。</translation>
         </message>
         <message>
             <source>ID number of %1 set</source>
-            <translation type="unfinished" />
+            <translation>已设置 %1 的证件号码</translation>
         </message>
         <message>
             <source>%1 already has this phone number.</source>
-            <translation type="unfinished" />
+            <translation>%1 已登记此电话号码。</translation>
         </message>
         <message>
             <source>phone number</source>
-            <translation type="unfinished" />
+            <translation>电话号码</translation>
         </message>
         <message>
             <source>Phone number of %1 set to %2</source>
-            <translation type="unfinished" />
+            <translation>%1 的电话号码已设为 %2</translation>
         </message>
         <message>
             <source>%1 is not a valid date.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是有效日期。</translation>
         </message>
         <message>
             <source>The filing date is already %1.</source>
-            <translation type="unfinished" />
+            <translation>立案日期已是 %1。</translation>
         </message>
         <message>
             <source>Filing date set to %1</source>
-            <translation type="unfinished" />
+            <translation>立案日期已设为 %1</translation>
         </message>
         <message>
             <source>Choose what the date %1 is.</source>
-            <translation type="unfinished" />
+            <translation>请选择日期 %1 对应的事件。</translation>
         </message>
         <message>
             <source>The case already has the event %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>本案在 %2 已有“%1”事件。</translation>
         </message>
         <message>
             <source>Event added: %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>已添加事件：%2 %1</translation>
         </message>
         <message>
             <source>This suggestion cannot be used for the case.</source>
-            <translation type="unfinished" />
+            <translation>此项建议无法用于本案。</translation>
         </message>
     </context>
     <context>
@@ -1376,7 +1377,7 @@
         </message>
         <message>
             <source>The certificate database is protected by a password; enter it to sign. Nothing was signed.</source>
-            <translation type="unfinished" />
+            <translation>证书库受密码保护，请输入密码后再签名。未签署任何文书。</translation>
         </message>
     </context>
     <context>
@@ -1744,7 +1745,7 @@
         <name>cd::SimilarCases</name>
         <message>
             <source>finding similar cases</source>
-            <translation type="unfinished" />
+            <translation>查找类案</translation>
         </message>
     </context>
     <context>
@@ -1813,38 +1814,38 @@
         <name>cd::StatuteOutline</name>
         <message>
             <source>reading the statute library</source>
-            <translation type="unfinished" />
+            <translation>读取法规库</translation>
         </message>
     </context>
     <context>
         <name>cd::StatutePush</name>
         <message>
             <source>The Criminal Law in force on %1 is not in the statute library.</source>
-            <translation type="unfinished" />
+            <translation>法规库中没有 %1 施行的刑法。</translation>
         </message>
         <message>
             <source>charge named in the facts: %1</source>
-            <translation type="unfinished" />
+            <translation>事实中提及的罪名：%1</translation>
         </message>
         <message>
             <source>elements: %1</source>
-            <translation type="unfinished" />
+            <translation>构成要件：%1</translation>
         </message>
         <message>
             <source>words of the charge: %1</source>
-            <translation type="unfinished" />
+            <translation>罪状用语：%1</translation>
         </message>
         <message>
             <source>text similar to the article: %1</source>
-            <translation type="unfinished" />
+            <translation>与条文相近的表述：%1</translation>
         </message>
         <message>
             <source>absorbed by %1</source>
-            <translation type="unfinished" />
+            <translation>为%1所吸收</translation>
         </message>
         <message>
             <source>%1 is defined here (%2). </source>
-            <translation type="unfinished" />
+            <translation>本条规定了%1（%2）。</translation>
         </message>
     </context>
     <context>
@@ -2020,79 +2021,79 @@
         <name>cd::Triage</name>
         <message>
             <source>Simple track (简案快审)</source>
-            <translation type="unfinished" />
+            <translation>简案快审</translation>
         </message>
         <message>
             <source>Ordinary track (繁案精审)</source>
-            <translation type="unfinished" />
+            <translation>繁案精审</translation>
         </message>
         <message>
             <source>%1: score %2 (simple at or below %3)</source>
-            <translation type="unfinished" />
+            <translation>%1：得分 %2（%3 分及以下为简案）</translation>
         </message>
         <message>
             <source>%1 parties: each party beyond two adds service and hearing work</source>
-            <translation type="unfinished" />
+            <translation>当事人 %1 名：超过两名的，每多一名当事人都会增加送达和庭审工作量</translation>
         </message>
         <message>
             <source>claim of %1 yuan is within the small-claims line of %2 yuan (民事诉讼法第一百六十五条)</source>
-            <translation type="unfinished" />
+            <translation>标的额 %1 元，未超过小额诉讼标准 %2 元（民事诉讼法第一百六十五条）</translation>
         </message>
         <message>
             <source>claim of %1 yuan is above 10 million</source>
-            <translation type="unfinished" />
+            <translation>标的额 %1 元，超过一千万元</translation>
         </message>
         <message>
             <source>claim of %1 yuan is above 1 million</source>
-            <translation type="unfinished" />
+            <translation>标的额 %1 元，超过一百万元</translation>
         </message>
         <message>
             <source>criminal case</source>
-            <translation type="unfinished" />
+            <translation>刑事案件</translation>
         </message>
         <message>
             <source>administrative case</source>
-            <translation type="unfinished" />
+            <translation>行政案件</translation>
         </message>
         <message>
             <source>cause %1 is usually complex</source>
-            <translation type="unfinished" />
+            <translation>案由“%1”通常较为复杂</translation>
         </message>
         <message>
             <source>cause %1 is usually simple</source>
-            <translation type="unfinished" />
+            <translation>案由“%1”通常较为简单</translation>
         </message>
         <message>
             <source>evidence volume not counted</source>
-            <translation type="unfinished" />
+            <translation>未统计证据数量</translation>
         </message>
         <message>
             <source>large evidence volume: %1 items, %2 pages</source>
-            <translation type="unfinished" />
+            <translation>证据量大：%1 份，%2 页</translation>
         </message>
         <message>
             <source>evidence volume: %1 items, %2 pages</source>
-            <translation type="unfinished" />
+            <translation>证据量：%1 份，%2 页</translation>
         </message>
         <message>
             <source>contested facts in the summary: %1</source>
-            <translation type="unfinished" />
+            <translation>案情摘要中的争议事实：%1</translation>
         </message>
         <message>
             <source>expert appraisal</source>
-            <translation type="unfinished" />
+            <translation>鉴定</translation>
         </message>
         <message>
             <source>jurisdiction objection</source>
-            <translation type="unfinished" />
+            <translation>管辖权异议</translation>
         </message>
         <message>
             <source>service by public notice</source>
-            <translation type="unfinished" />
+            <translation>公告送达</translation>
         </message>
         <message>
             <source>procedural events: %1</source>
-            <translation type="unfinished" />
+            <translation>程序事项：%1</translation>
         </message>
     </context>
     <context>
@@ -2200,8 +2201,8 @@
         </message>
         <message numerus="yes">
             <source>Imported %n statute version(s) in %1 ms.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已在 %1 毫秒内导入 %n 个法规版本。</numerusform>
             </translation>
         </message>
     </context>
@@ -2437,67 +2438,67 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BatchDialog</name>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>开始</translation>
         </message>
         <message>
             <source>Batch Generation</source>
-            <translation type="unfinished" />
+            <translation>批量生成文书</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>浏览…</translation>
         </message>
         <message>
             <source>Filter case numbers, e.g. 民初</source>
-            <translation type="unfinished" />
+            <translation>按案号筛选，例如：民初</translation>
         </message>
         <message>
             <source>Check All Shown</source>
-            <translation type="unfinished" />
+            <translation>勾选全部显示的案件</translation>
         </message>
         <message>
             <source>Uncheck All</source>
-            <translation type="unfinished" />
+            <translation>全部取消勾选</translation>
         </message>
         <message>
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>模板：</translation>
         </message>
         <message>
             <source>Document date:</source>
-            <translation type="unfinished" />
+            <translation>文书日期：</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>格式：</translation>
         </message>
         <message>
             <source>Output folder:</source>
-            <translation type="unfinished" />
+            <translation>输出文件夹：</translation>
         </message>
         <message>
             <source>Output Folder</source>
-            <translation type="unfinished" />
+            <translation>输出文件夹</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) checked.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已勾选 %n 件案件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Drafting %n document(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>正在生成 %n 份文书…</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 of %2 document(s) written to %3 in %4 s%5.</source>
-            <translation type="unfinished" />
+            <translation>%4 秒内已将 %1 份文书（共 %2 份）写入 %3%5。</translation>
         </message>
         <message>
             <source> (cancelled)</source>
-            <translation type="unfinished" />
+            <translation>（已取消）</translation>
         </message>
     </context>
     <context>
@@ -3195,39 +3196,39 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         <name>cd::ui::ClosingDialog</name>
         <message>
             <source>Closing check — %1</source>
-            <translation type="unfinished" />
+            <translation>结案检查 — %1</translation>
         </message>
         <message>
             <source>Judgment signed</source>
-            <translation type="unfinished" />
+            <translation>裁判文书已签发</translation>
         </message>
         <message>
             <source>Served on</source>
-            <translation type="unfinished" />
+            <translation>已送达</translation>
         </message>
         <message>
             <source>Fee settled</source>
-            <translation type="unfinished" />
+            <translation>诉讼费已结清</translation>
         </message>
         <message>
             <source>Fee waived</source>
-            <translation type="unfinished" />
+            <translation>诉讼费已免交</translation>
         </message>
         <message>
             <source>Archive complete</source>
-            <translation type="unfinished" />
+            <translation>归档完成</translation>
         </message>
         <message>
             <source>Record what has been done:</source>
-            <translation type="unfinished" />
+            <translation>登记已完成的事项：</translation>
         </message>
         <message>
             <source>The checklist passes: the case can be closed.</source>
-            <translation type="unfinished" />
+            <translation>检查全部通过：可以结案。</translation>
         </message>
         <message>
             <source>The case cannot be closed until every item passes.</source>
-            <translation type="unfinished" />
+            <translation>全部项目通过后方可结案。</translation>
         </message>
     </context>
     <context>
@@ -3265,23 +3266,23 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         <name>cd::ui::DashboardWidget</name>
         <message>
             <source>Caseload by status</source>
-            <translation type="unfinished" />
+            <translation>各状态案件数</translation>
         </message>
         <message>
             <source>Time limits</source>
-            <translation type="unfinished" />
+            <translation>审限情况</translation>
         </message>
         <message>
             <source>Closed per month</source>
-            <translation type="unfinished" />
+            <translation>每月结案数</translation>
         </message>
         <message>
             <source>%1 — %2 pending, %3 overdue, %4 due within 7 days (as of %5). Click a bar to open its cases.</source>
-            <translation type="unfinished" />
+            <translation>%1 — 未结 %2 件，超审限 %3 件，7 日内审限届满 %4 件（截至 %5）。点击柱形可查看对应案件。</translation>
         </message>
         <message>
             <source>All judges</source>
-            <translation type="unfinished" />
+            <translation>全部法官</translation>
         </message>
     </context>
     <context>
@@ -3340,11 +3341,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::DraftEditor</name>
         <message>
             <source>Court name</source>
-            <translation type="unfinished" />
+            <translation>法院名称</translation>
         </message>
         <message>
             <source>Document title</source>
-            <translation type="unfinished" />
+            <translation>文书名称</translation>
         </message>
         <message>
             <source>Case number</source>
@@ -3352,7 +3353,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Addressee</source>
-            <translation type="unfinished" />
+            <translation>抬头（受文人）</translation>
         </message>
         <message>
             <source>Party</source>
@@ -3360,23 +3361,23 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Heading</source>
-            <translation type="unfinished" />
+            <translation>小标题</translation>
         </message>
         <message>
             <source>Body text</source>
-            <translation type="unfinished" />
+            <translation>正文</translation>
         </message>
         <message>
             <source>Numbered item (一、)</source>
-            <translation type="unfinished" />
+            <translation>一级条目（一、）</translation>
         </message>
         <message>
             <source>Sub-item (（一）)</source>
-            <translation type="unfinished" />
+            <translation>二级条目（（一））</translation>
         </message>
         <message>
             <source>Statute quotation</source>
-            <translation type="unfinished" />
+            <translation>法条引文</translation>
         </message>
         <message>
             <source>Signature</source>
@@ -3392,11 +3393,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>The draft could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>无法打开该草稿。</translation>
         </message>
         <message>
             <source>Save Version</source>
-            <translation type="unfinished" />
+            <translation>保存版本</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3408,161 +3409,161 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Bold</source>
-            <translation type="unfinished" />
+            <translation>加粗</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>查找</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>替换</translation>
         </message>
         <message>
             <source>Insert Statute…</source>
-            <translation type="unfinished" />
+            <translation>插入法条…</translation>
         </message>
         <message>
             <source>Insert Evidence…</source>
-            <translation type="unfinished" />
+            <translation>插入证据…</translation>
         </message>
         <message>
             <source>Proofread</source>
-            <translation type="unfinished" />
+            <translation>校对</translation>
         </message>
         <message>
             <source>Page Preview</source>
-            <translation type="unfinished" />
+            <translation>页面预览</translation>
         </message>
         <message>
             <source>Versions…</source>
-            <translation type="unfinished" />
+            <translation>版本…</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>导出…</translation>
         </message>
         <message>
             <source>Apply Suggestion</source>
-            <translation type="unfinished" />
+            <translation>采纳建议</translation>
         </message>
         <message>
             <source>Proofreading</source>
-            <translation type="unfinished" />
+            <translation>校对结果</translation>
         </message>
         <message>
             <source>%1 %2 — version %3[*]</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 — 第 %3 版[*]</translation>
         </message>
         <message>
             <source>Document date: %1</source>
-            <translation type="unfinished" />
+            <translation>文书日期：%1</translation>
         </message>
         <message>
             <source>Saved as version %1.</source>
-            <translation type="unfinished" />
+            <translation>已保存为第 %1 版。</translation>
         </message>
         <message>
             <source>Paragraph %1: %2 → %3</source>
-            <translation type="unfinished" />
+            <translation>第 %1 段：%2 → %3</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>未发现问题。</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>发现 %n 处问题。</numerusform>
             </translation>
         </message>
         <message>
             <source>Insert Statute</source>
-            <translation type="unfinished" />
+            <translation>插入法条</translation>
         </message>
         <message>
             <source>Exported %1 (%2 KB).</source>
-            <translation type="unfinished" />
+            <translation>已导出 %1（%2 KB）。</translation>
         </message>
         <message>
             <source>Fonts: %1</source>
-            <translation type="unfinished" />
+            <translation>字体：%1</translation>
         </message>
         <message>
             <source>Export Document</source>
-            <translation type="unfinished" />
+            <translation>导出文书</translation>
         </message>
         <message>
             <source>PDF (*.pdf);;OpenDocument text (*.odt);;Word (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt);;Word (*.docx)</translation>
         </message>
         <message>
             <source>Save the changes as a new version?</source>
-            <translation type="unfinished" />
+            <translation>将修改保存为新版本吗？</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::DraftingMenu</name>
         <message>
             <source>Doc&amp;uments</source>
-            <translation type="unfinished" />
+            <translation>文书(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;New Document for This Case…</source>
-            <translation type="unfinished" />
+            <translation>为本案新建文书(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Open a Document of This Case…</source>
-            <translation type="unfinished" />
+            <translation>打开本案文书(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Batch Generation…</source>
-            <translation type="unfinished" />
+            <translation>批量生成文书(&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Proofread a File…</source>
-            <translation type="unfinished" />
+            <translation>校对文件(&amp;P)…</translation>
         </message>
         <message>
             <source>New Document</source>
-            <translation type="unfinished" />
+            <translation>新建文书</translation>
         </message>
         <message>
             <source>Open a Document</source>
-            <translation type="unfinished" />
+            <translation>打开文书</translation>
         </message>
         <message>
             <source>No documents have been drafted for %1 yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未为 %1 制作任何文书。</translation>
         </message>
         <message>
             <source>Documents of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 的文书</translation>
         </message>
         <message>
             <source>%1 — version %2, %3</source>
-            <translation type="unfinished" />
+            <translation>%1 — 第 %2 版，%3</translation>
         </message>
         <message>
             <source>Proofread a File</source>
-            <translation type="unfinished" />
+            <translation>校对文件</translation>
         </message>
         <message>
             <source>Documents (*.odt *.docx *.txt)</source>
-            <translation type="unfinished" />
+            <translation>文书 (*.odt *.docx *.txt)</translation>
         </message>
         <message>
             <source>Paragraph %1: %2 → %3</source>
-            <translation type="unfinished" />
+            <translation>第 %1 段：%2 → %3</translation>
         </message>
         <message>
             <source>No problems found.</source>
-            <translation type="unfinished" />
+            <translation>未发现问题。</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>发现 %n 处问题。</numerusform>
             </translation>
         </message>
     </context>
@@ -3570,11 +3571,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::DraftingServices</name>
         <message>
             <source>Statute Library</source>
-            <translation type="unfinished" />
+            <translation>法规库</translation>
         </message>
         <message>
             <source>Preparing the statute library (first use only)…</source>
-            <translation type="unfinished" />
+            <translation>正在准备法规库（仅首次使用时）…</translation>
         </message>
     </context>
     <context>
@@ -3664,122 +3665,122 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::EvidenceDialog</name>
         <message>
             <source>Insert Evidence Reference</source>
-            <translation type="unfinished" />
+            <translation>插入证据引用</translation>
         </message>
         <message>
             <source>Number:</source>
-            <translation type="unfinished" />
+            <translation>编号：</translation>
         </message>
         <message>
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>名称：</translation>
         </message>
         <message>
             <source>This case has no evidence list yet; type the reference.</source>
-            <translation type="unfinished" />
+            <translation>本案还没有证据目录，请手动输入引用。</translation>
         </message>
         <message>
             <source>Evidence of the case:</source>
-            <translation type="unfinished" />
+            <translation>本案证据：</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::EvidenceReviewWidget</name>
         <message>
             <source>%1 of %2 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2 页</translation>
         </message>
         <message>
             <source>Recognition cancelled. Pages already recognised are kept.</source>
-            <translation type="unfinished" />
+            <translation>识别已取消。已识别的页面予以保留。</translation>
         </message>
         <message>
             <source>Recognition finished.</source>
-            <translation type="unfinished" />
+            <translation>识别完成。</translation>
         </message>
         <message>
             <source>%1 is already in this case's evidence; it was not added again.</source>
-            <translation type="unfinished" />
+            <translation>%1 已在本案证据中，未重复添加。</translation>
         </message>
         <message>
             <source>Import evidence…</source>
-            <translation type="unfinished" />
+            <translation>导入证据…</translation>
         </message>
         <message>
             <source>PDF, PNG, JPEG or TIFF files; you can also drop files here.</source>
-            <translation type="unfinished" />
+            <translation>PDF、PNG、JPEG 或 TIFF 文件；也可以将文件拖放到这里。</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Export searchable PDF…</source>
-            <translation type="unfinished" />
+            <translation>导出可检索 PDF…</translation>
         </message>
         <message>
             <source>The page images with the recognised text as an invisible layer.</source>
-            <translation type="unfinished" />
+            <translation>页面图像，识别出的文字作为不可见的文字层。</translation>
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>适合宽度</translation>
         </message>
         <message>
             <source>Show recognised text</source>
-            <translation type="unfinished" />
+            <translation>显示识别文字</translation>
         </message>
         <message>
             <source>Save correction</source>
-            <translation type="unfinished" />
+            <translation>保存校对</translation>
         </message>
         <message>
             <source>OCR language for new files</source>
-            <translation type="unfinished" />
+            <translation>新文件的文字识别语言</translation>
         </message>
         <message>
             <source>Detect language</source>
-            <translation type="unfinished" />
+            <translation>自动检测语言</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>文字</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>提取建议</translation>
         </message>
         <message>
             <source>Drop scanned evidence here, or use Import.</source>
-            <translation type="unfinished" />
+            <translation>将扫描的证据拖放到这里，或使用“导入证据”。</translation>
         </message>
         <message numerus="yes">
             <source>%1. %2 (%n page(s))</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1. %2（%n 页）</numerusform>
             </translation>
         </message>
         <message>
             <source>Open a case first; evidence always belongs to a case.</source>
-            <translation type="unfinished" />
+            <translation>请先打开一个案件；证据必须属于某个案件。</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) imported; recognising the pages…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已导入 %n 个文件，正在识别页面…</numerusform>
             </translation>
         </message>
         <message>
             <source>Import evidence</source>
-            <translation type="unfinished" />
+            <translation>导入证据</translation>
         </message>
         <message>
             <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-            <translation type="unfinished" />
+            <translation>扫描件和 PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
         </message>
         <message>
             <source>Export searchable PDF</source>
-            <translation type="unfinished" />
+            <translation>导出可检索 PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -3787,41 +3788,41 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Exported %1.</source>
-            <translation type="unfinished" />
+            <translation>已导出 %1。</translation>
         </message>
         <message>
             <source>Password required</source>
-            <translation type="unfinished" />
+            <translation>需要密码</translation>
         </message>
         <message>
             <source>The password for %1 is not correct. Try again:</source>
-            <translation type="unfinished" />
+            <translation>%1 的密码不正确。请重新输入：</translation>
         </message>
         <message>
             <source>%1 is protected by a password. Enter the password to open it:</source>
-            <translation type="unfinished" />
+            <translation>%1 受密码保护。请输入密码打开：</translation>
         </message>
         <message>
             <source>%1 ⚠</source>
-            <translation type="unfinished" />
+            <translation>%1 ⚠</translation>
         </message>
         <message>
             <source>Page %1, mean confidence %2%</source>
-            <translation type="unfinished" />
+            <translation>第 %1 页，平均置信度 %2%</translation>
         </message>
         <message>
             <source>Revision %1; the original OCR text is kept.</source>
-            <translation type="unfinished" />
+            <translation>第 %1 次校对修改；原始识别文字仍予保留。</translation>
         </message>
         <message numerus="yes">
             <source>Original OCR text (mean confidence %1%, %n word(s) to check).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>原始识别文字（平均置信度 %1%，%n 处待核对）。</numerusform>
             </translation>
         </message>
         <message>
             <source>This page has not been recognised yet.</source>
-            <translation type="unfinished" />
+            <translation>该页尚未识别。</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
@@ -3832,31 +3833,31 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::FindReplaceBar</name>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>查找</translation>
         </message>
         <message>
             <source>Replace with</source>
-            <translation type="unfinished" />
+            <translation>替换为</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>下一个</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>上一个</translation>
         </message>
         <message>
             <source>Match case</source>
-            <translation type="unfinished" />
+            <translation>区分大小写</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>替换</translation>
         </message>
         <message>
             <source>Replace All</source>
-            <translation type="unfinished" />
+            <translation>全部替换</translation>
         </message>
         <message>
             <source>Close</source>
@@ -3864,12 +3865,12 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>未找到</translation>
         </message>
         <message numerus="yes">
             <source>%n replaced</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已替换 %n 处</numerusform>
             </translation>
         </message>
     </context>
@@ -3877,31 +3878,31 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::IntelMenu</name>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>数据看板</translation>
         </message>
         <message>
             <source>Closing check</source>
-            <translation type="unfinished" />
+            <translation>结案检查</translation>
         </message>
         <message>
             <source>Select a case first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择一个案件。</translation>
         </message>
         <message>
             <source>&amp;Intelligence</source>
-            <translation type="unfinished" />
+            <translation>智能辅助(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Statute library…</source>
-            <translation type="unfinished" />
+            <translation>法规库(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Dashboard…</source>
-            <translation type="unfinished" />
+            <translation>数据看板(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Closing check…</source>
-            <translation type="unfinished" />
+            <translation>结案检查(&amp;C)…</translation>
         </message>
     </context>
     <context>
@@ -3968,7 +3969,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>From evidence %1, page %2</source>
-            <translation type="unfinished" />
+            <translation>来自证据“%1”第 %2 页</translation>
         </message>
     </context>
     <context>
@@ -4141,32 +4142,32 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::NewDraftDialog</name>
         <message>
             <source>New Document — %1</source>
-            <translation type="unfinished" />
+            <translation>新建文书 — %1</translation>
         </message>
         <message>
             <source>Document date:</source>
-            <translation type="unfinished" />
+            <translation>文书日期：</translation>
         </message>
         <message>
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>模板：</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::PagePreviewDialog</name>
         <message>
             <source>Page Preview — %1 %2</source>
-            <translation type="unfinished" />
+            <translation>页面预览 — %1 %2</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s), A4. Fonts: %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 %n 页，A4。字体：%1</numerusform>
             </translation>
         </message>
         <message>
             <source>Zoom:</source>
-            <translation type="unfinished" />
+            <translation>缩放：</translation>
         </message>
     </context>
     <context>
@@ -4510,122 +4511,122 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::SimilarCasesPanel</name>
         <message>
             <source>&lt;b&gt;Similar cases&lt;/b&gt; (类案推送): shared facts are highlighted</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;类案推送&lt;/b&gt;：相同事实已高亮显示</translation>
         </message>
         <message>
             <source>No similar cases in this case store. Add facts to the summary to find some.</source>
-            <translation type="unfinished" />
+            <translation>案件库中没有类似案件。在案情摘要中补充事实后即可查找类案。</translation>
         </message>
         <message>
             <source>similarity</source>
-            <translation type="unfinished" />
+            <translation>相似度</translation>
         </message>
         <message>
             <source>Shared: %1</source>
-            <translation type="unfinished" />
+            <translation>共同要素：%1</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::StatuteBrowser</name>
         <message>
             <source>Statute library</source>
-            <translation type="unfinished" />
+            <translation>法规库</translation>
         </message>
         <message>
             <source>Search the laws in force, e.g. 迟延履行 or 民事诉讼法 第二百六十四条</source>
-            <translation type="unfinished" />
+            <translation>检索施行中的法律，例如：迟延履行 或 民事诉讼法 第二百六十四条</translation>
         </message>
         <message>
             <source>In force on</source>
-            <translation type="unfinished" />
+            <translation>施行于</translation>
         </message>
         <message>
             <source>All laws</source>
-            <translation type="unfinished" />
+            <translation>全部法律</translation>
         </message>
         <message>
             <source>Paste the facts of a case here and press Suggest articles.</source>
-            <translation type="unfinished" />
+            <translation>在此粘贴案件事实，然后点击“推送法条”。</translation>
         </message>
         <message>
             <source>Suggest articles</source>
-            <translation type="unfinished" />
+            <translation>推送法条</translation>
         </message>
         <message>
             <source>%1 (text of %2, in force from %3)</source>
-            <translation type="unfinished" />
+            <translation>%1（%2 文本，自 %3 起施行）</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) for “%1”</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>“%1”的检索结果：%n 条</numerusform>
             </translation>
         </message>
         <message>
             <source>Suggested articles</source>
-            <translation type="unfinished" />
+            <translation>推送的法条</translation>
         </message>
         <message>
             <source>Why: %1</source>
-            <translation type="unfinished" />
+            <translation>推送理由：%1</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::StatuteDialog</name>
         <message>
             <source>Insert the article's text as a quotation</source>
-            <translation type="unfinished" />
+            <translation>将条文内容作为引文插入</translation>
         </message>
         <message>
             <source>Insert Statute</source>
-            <translation type="unfinished" />
+            <translation>插入法条</translation>
         </message>
         <message>
             <source>Law and words or article, e.g. 民事诉讼法 第二百六十四条</source>
-            <translation type="unfinished" />
+            <translation>法律名称加关键词或条号，例如：民事诉讼法 第二百六十四条</translation>
         </message>
         <message>
             <source>Texts in force on %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 施行的文本。</translation>
         </message>
         <message>
             <source>Insert</source>
-            <translation type="unfinished" />
+            <translation>插入</translation>
         </message>
         <message>
             <source>Nothing in force on that date matches.</source>
-            <translation type="unfinished" />
+            <translation>该日期施行的文本中没有匹配项。</translation>
         </message>
         <message>
             <source>%1, text of %2, in force from %3%4.</source>
-            <translation type="unfinished" />
+            <translation>%1，%2 文本，自 %3 起施行%4。</translation>
         </message>
         <message>
             <source> to %1 (superseded)</source>
-            <translation type="unfinished" />
+            <translation>，至 %1 止（已失效）</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::SuggestionsPanel</name>
         <message>
             <source>Kind</source>
-            <translation>案件类别</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>内容</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>页码</translation>
         </message>
         <message>
             <source>Use for the case</source>
-            <translation type="unfinished" />
+            <translation>用于本案</translation>
         </message>
         <message>
             <source>Found in the recognised text. Select one to see where it is; use it with one click.</source>
-            <translation type="unfinished" />
+            <translation>从识别文字中找到。选中一项可查看其所在位置，点击一下即可采用。</translation>
         </message>
     </context>
     <context>
@@ -4715,27 +4716,27 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::VersionsDialog</name>
         <message>
             <source>restored from version %1</source>
-            <translation type="unfinished" />
+            <translation>由第 %1 版恢复</translation>
         </message>
         <message>
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>版本</translation>
         </message>
         <message>
             <source>Restore This Version</source>
-            <translation type="unfinished" />
+            <translation>恢复此版本</translation>
         </message>
         <message>
             <source>Select one version to compare it with the one before, or two to compare them.</source>
-            <translation type="unfinished" />
+            <translation>选择一个版本可与前一版比较，选择两个版本可相互比较。</translation>
         </message>
         <message>
             <source>Version %1 — %2, %3</source>
-            <translation type="unfinished" />
+            <translation>第 %1 版 — %2，%3</translation>
         </message>
         <message>
             <source>Version %1 → %2: %3 changed, %4 added, %5 removed paragraph(s).</source>
-            <translation type="unfinished" />
+            <translation>第 %1 版 → 第 %2 版：修改 %3 段，新增 %4 段，删除 %5 段。</translation>
         </message>
     </context>
 </TS>
