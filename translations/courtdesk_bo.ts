@@ -795,7 +795,7 @@
         </message>
         <message>
             <source>Judgment signed</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཐག་ཡིག་ཆར་མིང་རྟགས་བཀོད་ཟིན།</translation>
         </message>
         <message>
             <source>The judgment (or ruling, mediation document) has not been signed.</source>
@@ -823,7 +823,7 @@
         </message>
         <message>
             <source>Archive complete</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཚགས་སུ་བཅུག་ཚར།</translation>
         </message>
         <message>
             <source>The case file has not been archived (electronic archive incomplete).</source>
@@ -881,11 +881,11 @@
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡོལ།</translation>
         </message>
         <message>
             <source>Due within 7 days</source>
-            <translation type="unfinished" />
+            <translation>ཉིན་ 7 ནང་དུས་ཚོད་ཚང་བ།</translation>
         </message>
     </context>
     <context>
@@ -2236,7 +2236,7 @@
         <name>cd::ocr::OcrMessages</name>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ལྷེ་ %1 / %2</translation>
         </message>
         <message>
             <source>%1 is empty (0 bytes). Nothing was imported from it.</source>
@@ -2349,35 +2349,35 @@
         </message>
         <message>
             <source>&amp;Certificate:</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར། (&amp;C)</translation>
         </message>
         <message>
             <source>Court &amp;seal:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཁང་གི་ཐམ་ག (&amp;S)</translation>
         </message>
         <message>
             <source>Signature &amp;image:</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་ཀྱི་པར་རིས། (&amp;I)</translation>
         </message>
         <message>
             <source>Signer's &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་འགོད་མཁན་གྱི་མིང་། (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>ལས་གནས། (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས། (&amp;D)</translation>
         </message>
         <message>
             <source>Rea&amp;son:</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུ་མཚན། (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>ས་གནས། (&amp;L)</translation>
         </message>
         <message>
             <source>Show name, role and date next to the seal</source>
@@ -2435,15 +2435,15 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BatchDialog</name>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>འགོ་འཛུགས།</translation>
         </message>
         <message>
             <source>Batch Generation</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་གཅིག་ཆར་བཟོ་བ།</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>བཤར་ལྟ།…</translation>
         </message>
         <message>
             <source>Filter case numbers, e.g. 民初</source>
@@ -2451,31 +2451,31 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Check All Shown</source>
-            <translation type="unfinished" />
+            <translation>མངོན་པ་ཚང་མ་འདེམས།</translation>
         </message>
         <message>
             <source>Uncheck All</source>
-            <translation type="unfinished" />
+            <translation>འདེམས་པ་ཚང་མ་ཕྱིར་འཐེན།</translation>
         </message>
         <message>
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>དཔེ་གཞི།</translation>
         </message>
         <message>
             <source>Document date:</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>རྣམ་གཞག</translation>
         </message>
         <message>
             <source>Output folder:</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འདོན་ཡིག་སྣོད།</translation>
         </message>
         <message>
             <source>Output Folder</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འདོན་ཡིག་སྣོད།</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) checked.</source>
@@ -2502,11 +2502,11 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BatchSignDialog</name>
         <message>
             <source>Documents to Sign</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་འགོད་དགོས་པའི་ཡིག་ཆ།</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
             <source>Folder for the Signed Copies</source>
@@ -2558,7 +2558,7 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Batch Signing</source>
-            <translation type="unfinished" />
+            <translation>གཅིག་ཆར་མིང་རྟགས་འགོད་པ།</translation>
         </message>
         <message>
             <source>Documents (the seal goes on each one's date line, or the bottom-right corner of its last page):</source>
@@ -2566,7 +2566,7 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>&amp;Add…</source>
-            <translation type="unfinished" />
+            <translation>སྣོན་པ། (&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -2574,7 +2574,7 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Signed copies &amp;in:</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་འདྲ་བཤུས་ཉར་ས། (&amp;I)</translation>
         </message>
         <message>
             <source>next to each original</source>
@@ -2582,11 +2582,11 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>བཤར་ལྟ། (&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་། (&amp;P)</translation>
         </message>
         <message>
             <source>asked once for the whole batch</source>
@@ -2594,15 +2594,15 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་འབྲས།</translation>
         </message>
         <message>
             <source>&amp;Sign All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མར་མིང་རྟགས་འགོད། (&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -3043,31 +3043,31 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Text recognition</source>
-            <translation type="unfinished" />
+            <translation>ཡི་གེ་ངོས་འཛིན།</translation>
         </message>
         <message>
             <source>Not recognised</source>
-            <translation type="unfinished" />
+            <translation>ངོས་འཛིན་བྱས་མེད།</translation>
         </message>
         <message>
             <source>Recognising…</source>
-            <translation type="unfinished" />
+            <translation>ངོས་འཛིན་བྱེད་བཞིན་པ…</translation>
         </message>
         <message>
             <source>Recognised</source>
-            <translation type="unfinished" />
+            <translation>ངོས་འཛིན་བྱས་ཟིན།</translation>
         </message>
         <message>
             <source>Partly recognised</source>
-            <translation type="unfinished" />
+            <translation>ཆ་ཤས་ངོས་འཛིན་བྱས་ཟིན།</translation>
         </message>
         <message>
             <source>Recognition failed</source>
-            <translation type="unfinished" />
+            <translation>ངོས་འཛིན་ཕམ།</translation>
         </message>
         <message>
             <source>Needs a password</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་དགོས།</translation>
         </message>
     </context>
     <context>
@@ -3078,15 +3078,15 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Personal (can sign)</source>
-            <translation type="unfinished" />
+            <translation>སྒེར་གྱི། (མིང་རྟགས་འགོད་ཆོག)</translation>
         </message>
         <message>
             <source>Certificate authority</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར་སྤྲོད་པའི་ལས་ཁུངས།</translation>
         </message>
         <message>
             <source>Other person</source>
-            <translation type="unfinished" />
+            <translation>མི་གཞན།</translation>
         </message>
         <message>
             <source>The certificate database was created.</source>
@@ -3114,7 +3114,7 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Import Personal Certificate</source>
-            <translation type="unfinished" />
+            <translation>སྒེར་གྱི་ལག་ཁྱེར་ནང་འདྲེན།</translation>
         </message>
         <message>
             <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
@@ -3126,7 +3126,7 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Import CA Certificate</source>
-            <translation type="unfinished" />
+            <translation>CA ལག་ཁྱེར་ནང་འདྲེན།</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
@@ -3134,11 +3134,11 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Certificates</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར།</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>འཛིན་མཁན།</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3146,11 +3146,11 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར་སྤྲོད་མཁན།</translation>
         </message>
         <message>
             <source>Valid until</source>
-            <translation type="unfinished" />
+            <translation>ནུས་ལྡན་དུས་མཚམས།</translation>
         </message>
         <message>
             <source>Note</source>
@@ -3158,7 +3158,7 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Database &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར་མཛོད་ཀྱི་གསང་ཨང་། (&amp;P)</translation>
         </message>
         <message>
             <source>needed to import and remove</source>
@@ -3170,15 +3170,15 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>&amp;Create Database</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར་མཛོད་གསར་བཟོ། (&amp;C)</translation>
         </message>
         <message>
             <source>Import &amp;Personal Certificate…</source>
-            <translation type="unfinished" />
+            <translation>སྒེར་གྱི་ལག་ཁྱེར་ནང་འདྲེན། (&amp;P)…</translation>
         </message>
         <message>
             <source>Import C&amp;A Certificate…</source>
-            <translation type="unfinished" />
+            <translation>CA ལག་ཁྱེར་ནང་འདྲེན། (&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -3193,39 +3193,39 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         <name>cd::ui::ClosingDialog</name>
         <message>
             <source>Closing check — %1</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་ཞིབ་བཤེར། — %1</translation>
         </message>
         <message>
             <source>Judgment signed</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཐག་ཡིག་ཆར་མིང་རྟགས་བཀོད་ཟིན།</translation>
         </message>
         <message>
             <source>Served on</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་སྐྱེལ་ཟིན།</translation>
         </message>
         <message>
             <source>Fee settled</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་རྩོད་འགྲོ་གྲོན་གཙང་སེལ་བྱས་ཟིན།</translation>
         </message>
         <message>
             <source>Fee waived</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་རྩོད་འགྲོ་གྲོན་ཆག་ཡང་བྱས་ཟིན།</translation>
         </message>
         <message>
             <source>Archive complete</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཚགས་སུ་བཅུག་ཚར།</translation>
         </message>
         <message>
             <source>Record what has been done:</source>
-            <translation type="unfinished" />
+            <translation>གྲུབ་ཟིན་པའི་བྱ་བ་ཐོ་འགོད།</translation>
         </message>
         <message>
             <source>The checklist passes: the case can be closed.</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་བཤེར་ཚང་མ་འཐུས་སོང་། ཁྲིམས་གཞི་མཇུག་སྒྲིལ་ཆོག</translation>
         </message>
         <message>
             <source>The case cannot be closed until every item passes.</source>
-            <translation type="unfinished" />
+            <translation>རྣམ་གྲངས་ཚང་མ་འཐུས་མ་སོང་བར་དུ་ཁྲིམས་གཞི་མཇུག་སྒྲིལ་མི་ཆོག</translation>
         </message>
     </context>
     <context>
@@ -3263,15 +3263,15 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         <name>cd::ui::DashboardWidget</name>
         <message>
             <source>Caseload by status</source>
-            <translation type="unfinished" />
+            <translation>གནས་སྟངས་ལྟར་ཁྲིམས་གཞིའི་གྲངས།</translation>
         </message>
         <message>
             <source>Time limits</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་དཔྱད་དུས་ཚོད།</translation>
         </message>
         <message>
             <source>Closed per month</source>
-            <translation type="unfinished" />
+            <translation>ཟླ་རེར་མཇུག་སྒྲིལ་བའི་གྲངས།</translation>
         </message>
         <message>
             <source>%1 — %2 pending, %3 overdue, %4 due within 7 days (as of %5). Click a bar to open its cases.</source>
@@ -3279,7 +3279,7 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>All judges</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་དཔོན་ཚང་མ།</translation>
         </message>
     </context>
     <context>
@@ -3336,11 +3336,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::DraftEditor</name>
         <message>
             <source>Court name</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཁང་གི་མིང་།</translation>
         </message>
         <message>
             <source>Document title</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆའི་ཁ་བྱང་།</translation>
         </message>
         <message>
             <source>Case number</source>
@@ -3356,11 +3356,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Heading</source>
-            <translation type="unfinished" />
+            <translation>ཁ་བྱང་ཆུང་བ།</translation>
         </message>
         <message>
             <source>Body text</source>
-            <translation type="unfinished" />
+            <translation>གཞུང་དོན།</translation>
         </message>
         <message>
             <source>Numbered item (一、)</source>
@@ -3372,11 +3372,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Statute quotation</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་ལུང་འདྲེན།</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས།</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3392,7 +3392,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Save Version</source>
-            <translation type="unfinished" />
+            <translation>པར་གཞི་ཉར་ཚགས།</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -3404,47 +3404,47 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Bold</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་གཟུགས་སྦོམ་པོ།</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>འཚོལ་བ།</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>ཚབ་བརྗེ།</translation>
         </message>
         <message>
             <source>Insert Statute…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་བསྒར་བ།…</translation>
         </message>
         <message>
             <source>Insert Evidence…</source>
-            <translation type="unfinished" />
+            <translation>དཔང་རྟགས་བསྒར་བ།…</translation>
         </message>
         <message>
             <source>Proofread</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་དག</translation>
         </message>
         <message>
             <source>Page Preview</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ངོས་སྔོན་ལྟ།</translation>
         </message>
         <message>
             <source>Versions…</source>
-            <translation type="unfinished" />
+            <translation>པར་གཞི།…</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འདྲེན།…</translation>
         </message>
         <message>
             <source>Apply Suggestion</source>
-            <translation type="unfinished" />
+            <translation>གྲོས་འགོ་ལག་ལེན།</translation>
         </message>
         <message>
             <source>Proofreading</source>
-            <translation type="unfinished" />
+            <translation>ཞུ་དག</translation>
         </message>
         <message>
             <source>%1 %2 — version %3[*]</source>
@@ -3474,7 +3474,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Insert Statute</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་བསྒར་བ།</translation>
         </message>
         <message>
             <source>Exported %1 (%2 KB).</source>
@@ -3486,7 +3486,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Export Document</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
             <source>PDF (*.pdf);;OpenDocument text (*.odt);;Word (*.docx)</source>
@@ -3501,31 +3501,31 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::DraftingMenu</name>
         <message>
             <source>Doc&amp;uments</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ། (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;New Document for This Case…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི་འདིའི་ཡིག་ཆ་གསར་པ། (&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Open a Document of This Case…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི་འདིའི་ཡིག་ཆ་ཁ་ཕྱེ། (&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Batch Generation…</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་གཅིག་ཆར་བཟོ་བ། (&amp;B)…</translation>
         </message>
         <message>
             <source>&amp;Proofread a File…</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་ཞུ་དག (&amp;P)…</translation>
         </message>
         <message>
             <source>New Document</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་གསར་པ།</translation>
         </message>
         <message>
             <source>Open a Document</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་ཁ་ཕྱེ།</translation>
         </message>
         <message>
             <source>No documents have been drafted for %1 yet.</source>
@@ -3533,7 +3533,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Documents of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 ཡི་ཡིག་ཆ།</translation>
         </message>
         <message>
             <source>%1 — version %2, %3</source>
@@ -3541,7 +3541,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Proofread a File</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་ཞུ་དག</translation>
         </message>
         <message>
             <source>Documents (*.odt *.docx *.txt)</source>
@@ -3566,7 +3566,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::DraftingServices</name>
         <message>
             <source>Statute Library</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་མཛོད།</translation>
         </message>
         <message>
             <source>Preparing the statute library (first use only)…</source>
@@ -3660,15 +3660,15 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::EvidenceDialog</name>
         <message>
             <source>Insert Evidence Reference</source>
-            <translation type="unfinished" />
+            <translation>དཔང་རྟགས་ཀྱི་ལུང་འདྲེན་བསྒར་བ།</translation>
         </message>
         <message>
             <source>Number:</source>
-            <translation type="unfinished" />
+            <translation>ཨང་།</translation>
         </message>
         <message>
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>ཁ་བྱང་།</translation>
         </message>
         <message>
             <source>This case has no evidence list yet; type the reference.</source>
@@ -3691,7 +3691,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Recognition finished.</source>
-            <translation type="unfinished" />
+            <translation>ངོས་འཛིན་ལེགས་གྲུབ་བྱུང་།</translation>
         </message>
         <message>
             <source>%1 is already in this case's evidence; it was not added again.</source>
@@ -3699,7 +3699,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Import evidence…</source>
-            <translation type="unfinished" />
+            <translation>དཔང་རྟགས་ནང་འདྲེན།…</translation>
         </message>
         <message>
             <source>PDF, PNG, JPEG or TIFF files; you can also drop files here.</source>
@@ -3707,11 +3707,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འཐེན།</translation>
         </message>
         <message>
             <source>Export searchable PDF…</source>
-            <translation type="unfinished" />
+            <translation>འཚོལ་ཐུབ་པའི་ PDF ཕྱིར་འདྲེན།…</translation>
         </message>
         <message>
             <source>The page images with the recognised text as an invisible layer.</source>
@@ -3719,15 +3719,15 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Fit width</source>
-            <translation type="unfinished" />
+            <translation>ཞེང་ཚད་དང་མཐུན་པ།</translation>
         </message>
         <message>
             <source>Show recognised text</source>
-            <translation type="unfinished" />
+            <translation>ངོས་འཛིན་བྱས་པའི་ཡི་གེ་སྟོན།</translation>
         </message>
         <message>
             <source>Save correction</source>
-            <translation type="unfinished" />
+            <translation>བཅོས་སྒྲིག་ཉར་ཚགས།</translation>
         </message>
         <message>
             <source>OCR language for new files</source>
@@ -3735,15 +3735,15 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Detect language</source>
-            <translation type="unfinished" />
+            <translation>སྐད་ཡིག་རང་འགུལ་ངོས་འཛིན།</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>ཡི་གེ།</translation>
         </message>
         <message>
             <source>Suggestions</source>
-            <translation type="unfinished" />
+            <translation>གྲོས་འགོ།</translation>
         </message>
         <message>
             <source>Drop scanned evidence here, or use Import.</source>
@@ -3767,7 +3767,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Import evidence</source>
-            <translation type="unfinished" />
+            <translation>དཔང་རྟགས་ནང་འདྲེན།</translation>
         </message>
         <message>
             <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
@@ -3775,11 +3775,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Export searchable PDF</source>
-            <translation type="unfinished" />
+            <translation>འཚོལ་ཐུབ་པའི་ PDF ཕྱིར་འདྲེན།</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
             <source>Exported %1.</source>
@@ -3787,7 +3787,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Password required</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་དགོས།</translation>
         </message>
         <message>
             <source>The password for %1 is not correct. Try again:</source>
@@ -3817,42 +3817,42 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>This page has not been recognised yet.</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ལྷེ་འདི་ད་དུང་ངོས་འཛིན་བྱས་མེད།</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ལྷེ་ %1 / %2</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::FindReplaceBar</name>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>འཚོལ་བ།</translation>
         </message>
         <message>
             <source>Replace with</source>
-            <translation type="unfinished" />
+            <translation>ཚབ་ཏུ་འཇུག་རྒྱུ།</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>རྗེས་མ།</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>སྔོན་མ།</translation>
         </message>
         <message>
             <source>Match case</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་འབྲུ་ཆེ་ཆུང་ཁྱད་འབྱེད།</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>ཚབ་བརྗེ།</translation>
         </message>
         <message>
             <source>Replace All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མ་ཚབ་བརྗེ།</translation>
         </message>
         <message>
             <source>Close</source>
@@ -3860,7 +3860,7 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>རྙེད་མ་སོང་།</translation>
         </message>
         <message numerus="yes">
             <source>%n replaced</source>
@@ -3873,31 +3873,31 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::IntelMenu</name>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>གཞི་གྲངས་ངོས་སྟོན།</translation>
         </message>
         <message>
             <source>Closing check</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་ཞིབ་བཤེར།</translation>
         </message>
         <message>
             <source>Select a case first.</source>
-            <translation type="unfinished" />
+            <translation>སྔོན་ལ་ཁྲིམས་གཞི་ཞིག་འདེམས་རོགས།</translation>
         </message>
         <message>
             <source>&amp;Intelligence</source>
-            <translation type="unfinished" />
+            <translation>རིག་ནུས་རོགས་རམ། (&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Statute library…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་མཛོད། (&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Dashboard…</source>
-            <translation type="unfinished" />
+            <translation>གཞི་གྲངས་ངོས་སྟོན། (&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Closing check…</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་སྒྲིལ་ཞིབ་བཤེར། (&amp;C)…</translation>
         </message>
     </context>
     <context>
@@ -4135,22 +4135,22 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::NewDraftDialog</name>
         <message>
             <source>New Document — %1</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ་གསར་པ། — %1</translation>
         </message>
         <message>
             <source>Document date:</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆའི་ཚེས་གྲངས།</translation>
         </message>
         <message>
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>དཔེ་གཞི།</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::PagePreviewDialog</name>
         <message>
             <source>Page Preview — %1 %2</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ངོས་སྔོན་ལྟ། — %1 %2</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s), A4. Fonts: %1</source>
@@ -4160,7 +4160,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Zoom:</source>
-            <translation type="unfinished" />
+            <translation>ཆེ་ཆུང་སྒྱུར་བ།</translation>
         </message>
     </context>
     <context>
@@ -4264,11 +4264,11 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::SealLibraryDialog</name>
         <message>
             <source>Court seal</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཁང་གི་ཐམ་ག</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས།</translation>
         </message>
         <message>
             <source>A seal for %1 was added.</source>
@@ -4284,11 +4284,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Import a Scanned Seal</source>
-            <translation type="unfinished" />
+            <translation>བཤར་འབེབས་བྱས་པའི་ཐམ་ག་ནང་འདྲེན།</translation>
         </message>
         <message>
             <source>Import a Handwritten Signature</source>
-            <translation type="unfinished" />
+            <translation>ལག་བྲིས་མིང་རྟགས་ནང་འདྲེན།</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
@@ -4296,11 +4296,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Seals and Signatures</source>
-            <translation type="unfinished" />
+            <translation>ཐམ་ག་དང་མིང་རྟགས།</translation>
         </message>
         <message>
             <source>Court's &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཁང་གི་མིང་། (&amp;N)</translation>
         </message>
         <message>
             <source>e.g. 甘肃省兰州市中级人民法院</source>
@@ -4308,15 +4308,15 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>&amp;Draw Default Seal</source>
-            <translation type="unfinished" />
+            <translation>སྔོན་སྒྲིག་ཐམ་ག་འབྲི། (&amp;D)</translation>
         </message>
         <message>
             <source>Import &amp;Seal Image…</source>
-            <translation type="unfinished" />
+            <translation>ཐམ་གའི་པར་རིས་ནང་འདྲེན། (&amp;S)…</translation>
         </message>
         <message>
             <source>Import Si&amp;gnature Image…</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་ཀྱི་པར་རིས་ནང་འདྲེན། (&amp;G)…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -4380,15 +4380,15 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ལྷེ་ %1 / %2</translation>
         </message>
         <message>
             <source>Save the Signed Copy As</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་བཀོད་པའི་འདྲ་བཤུས་ཉར་ཚགས།</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
             <source>Choose a certificate that can sign (see the note under it).</source>
@@ -4404,11 +4404,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Sign %1</source>
-            <translation type="unfinished" />
+            <translation>%1 ལ་མིང་རྟགས་འགོད།</translation>
         </message>
         <message>
             <source>Put on the &amp;date line</source>
-            <translation type="unfinished" />
+            <translation>ཚེས་གྲངས་ཀྱི་ཕྲེང་སྟེང་དུ་འཇོག (&amp;D)</translation>
         </message>
         <message>
             <source>Drag the seal to where it belongs, or click on the page to drop it there. The original file is not changed; the signed copy is a new file.</source>
@@ -4416,7 +4416,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Ca&amp;se:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི། (&amp;S)</translation>
         </message>
         <message>
             <source>optional: recorded in the case's history</source>
@@ -4424,11 +4424,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Signed &amp;copy:</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་བཀོད་པའི་འདྲ་བཤུས། (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་། (&amp;P)</translation>
         </message>
         <message>
             <source>password of your certificate database</source>
@@ -4436,7 +4436,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་འགོད། (&amp;S)</translation>
         </message>
         <message>
             <source>Choose the file name</source>
@@ -4447,27 +4447,27 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::SigningMenu</name>
         <message>
             <source>Sign a PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF ལ་མིང་རྟགས་འགོད་པ།</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
             <source>Verify Signatures</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་ར་སྤྲོད།</translation>
         </message>
         <message>
             <source>Signatures of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 ཡི་མིང་རྟགས།</translation>
         </message>
         <message>
             <source>Si&amp;gning</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས། (&amp;G)</translation>
         </message>
         <message>
             <source>&amp;Sign PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF ལ་མིང་རྟགས་འགོད། (&amp;S)…</translation>
         </message>
         <message>
             <source>Sign a PDF with your certificate and the court seal into a new file</source>
@@ -4475,7 +4475,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>&amp;Batch Sign…</source>
-            <translation type="unfinished" />
+            <translation>གཅིག་ཆར་མིང་རྟགས་འགོད། (&amp;B)…</translation>
         </message>
         <message>
             <source>Sign many documents with one password</source>
@@ -4483,7 +4483,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>&amp;Verify Signatures…</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་ར་སྤྲོད། (&amp;V)…</translation>
         </message>
         <message>
             <source>Check who signed a PDF and whether it changed since</source>
@@ -4491,11 +4491,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>&amp;Certificates…</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར། (&amp;C)…</translation>
         </message>
         <message>
             <source>S&amp;eals and Signatures…</source>
-            <translation type="unfinished" />
+            <translation>ཐམ་ག་དང་མིང་རྟགས། (&amp;E)…</translation>
         </message>
     </context>
     <context>
@@ -4510,18 +4510,18 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>similarity</source>
-            <translation type="unfinished" />
+            <translation>འདྲ་མཚུངས་ཚད།</translation>
         </message>
         <message>
             <source>Shared: %1</source>
-            <translation type="unfinished" />
+            <translation>མཚུངས་ཆ། %1</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::StatuteBrowser</name>
         <message>
             <source>Statute library</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་མཛོད།</translation>
         </message>
         <message>
             <source>Search the laws in force, e.g. 迟延履行 or 民事诉讼法 第二百六十四条</source>
@@ -4529,11 +4529,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>In force on</source>
-            <translation type="unfinished" />
+            <translation>ལག་བསྟར་ཚེས།</translation>
         </message>
         <message>
             <source>All laws</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་ཚང་མ།</translation>
         </message>
         <message>
             <source>Paste the facts of a case here and press Suggest articles.</source>
@@ -4541,7 +4541,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Suggest articles</source>
-            <translation type="unfinished" />
+            <translation>ཆ་ཚན་འོས་སྦྱོར།</translation>
         </message>
         <message>
             <source>%1 (text of %2, in force from %3)</source>
@@ -4555,11 +4555,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Suggested articles</source>
-            <translation type="unfinished" />
+            <translation>འོས་སྦྱོར་བྱས་པའི་ཆ་ཚན།</translation>
         </message>
         <message>
             <source>Why: %1</source>
-            <translation type="unfinished" />
+            <translation>རྒྱུ་མཚན། %1</translation>
         </message>
     </context>
     <context>
@@ -4570,7 +4570,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Insert Statute</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཡིག་བསྒར་བ།</translation>
         </message>
         <message>
             <source>Law and words or article, e.g. 民事诉讼法 第二百六十四条</source>
@@ -4582,7 +4582,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Insert</source>
-            <translation type="unfinished" />
+            <translation>བསྒར་བ།</translation>
         </message>
         <message>
             <source>Nothing in force on that date matches.</source>
@@ -4605,15 +4605,15 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>ནང་དོན།</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>ཤོག་ལྷེ།</translation>
         </message>
         <message>
             <source>Use for the case</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞིར་བེད་སྤྱོད།</translation>
         </message>
         <message>
             <source>Found in the recognised text. Select one to see where it is; use it with one click.</source>
@@ -4624,27 +4624,27 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::VerificationPanel</name>
         <message>
             <source>Valid</source>
-            <translation type="unfinished" />
+            <translation>ནུས་ལྡན།</translation>
         </message>
         <message>
             <source>Invalid</source>
-            <translation type="unfinished" />
+            <translation>ནུས་མེད།</translation>
         </message>
         <message>
             <source>Changed after signing</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་འདུག</translation>
         </message>
         <message>
             <source>Not trusted</source>
-            <translation type="unfinished" />
+            <translation>ཡིད་རྟོན་མེད།</translation>
         </message>
         <message>
             <source>Verify Signatures</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་ར་སྤྲོད།</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
         </message>
         <message>
             <source>Checking the signatures of %1…</source>
@@ -4676,7 +4676,7 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Signer's certificate</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་འགོད་མཁན་གྱི་ལག་ཁྱེར།</translation>
         </message>
         <message>
             <source>No document chosen.</source>
@@ -4684,19 +4684,19 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>ཁ་ཕྱེ། (&amp;O)…</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>ཨང་།</translation>
         </message>
         <message>
             <source>Signer</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་འགོད་མཁན།</translation>
         </message>
         <message>
             <source>Signed at</source>
-            <translation type="unfinished" />
+            <translation>མིང་རྟགས་བཀོད་དུས།</translation>
         </message>
         <message>
             <source>Status</source>
@@ -4711,11 +4711,11 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Versions</source>
-            <translation type="unfinished" />
+            <translation>པར་གཞི།</translation>
         </message>
         <message>
             <source>Restore This Version</source>
-            <translation type="unfinished" />
+            <translation>པར་གཞི་འདི་སླར་གསོ།</translation>
         </message>
         <message>
             <source>Select one version to compare it with the one before, or two to compare them.</source>
