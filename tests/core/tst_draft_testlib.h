@@ -1,5 +1,7 @@
 #pragma once
 
+#include "testconfig.h"
+
 // Shared by the drafting and statute tests: one statute library imported from the real corpus
 // per build tree, reused while the corpus is unchanged.
 
@@ -59,12 +61,11 @@ private:
     cd::ManualClock m_clock;
 };
 
-// tests/data, found from this header's own path (CMake compiles with absolute paths), so the
-// helper works from any build folder.
+// tests/data, from the configured source path (not __FILE__, which compiler caches may make
+// relative to the build folder).
 inline QString dataPath(const QString& rel)
 {
-    const QDir here = QFileInfo(QString::fromUtf8(__FILE__)).absoluteDir();
-    return QDir(here.filePath(QStringLiteral("../data"))).filePath(rel);
+    return QDir(QStringLiteral(COURTDESK_TEST_DATA_DIR)).filePath(rel);
 }
 
 // Rows of a tab-separated golden table; # starts a comment line.
