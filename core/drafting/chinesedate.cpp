@@ -14,6 +14,16 @@ QString format(const QDate& date)
            QChar(u'月') + ChineseNumber::format(date.day()) + QChar(u'日');
 }
 
+QString formatTimeOfDay(const QTime& t)
+{
+    const int h = t.hour();
+    const QString part = h < 12 ? QStringLiteral("上午")
+                                : (h == 12 ? QStringLiteral("中午") : QStringLiteral("下午"));
+    const int h12 = h > 12 ? h - 12 : h;
+    return part + QString::number(h12) + QStringLiteral("时") +
+           QStringLiteral("%1").arg(t.minute(), 2, 10, QLatin1Char('0')) + QStringLiteral("分");
+}
+
 QString formatArabic(const QDate& date)
 {
     if (!date.isValid())

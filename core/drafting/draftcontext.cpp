@@ -167,7 +167,22 @@ QVariantMap DraftContext::build(const CaseRecord& c, const DraftOptions& o,
                            {QStringLiteral("appealCourt"), courts.appealCourtName(c.courtCode)}});
 
     QString hearingPlace;
-    const QDate hearing = firstEvent(c, QStringLiteral("hearing"), &hearingPlace);
+    QDate hearing = firstEvent(c, QStringLiteral("hearing"), &hearingPlace);
+    // A booked sitting (core/hearing) passes its exact time and room; a hearing event has only
+    // a day, and documents then name the morning session.
+    QString hearingTime;
+    if (const QDateTime at = o.fields.value(QStringLiteral("hearingAt")).toDateTime();
+        at.isValid()) {
+        hearing = at.date();
+        hearingTime =
+            ChineseDate::formatArabic(at.date()) + ChineseDate::formatTimeOfDay(at.time());
+    } else if (hearing.isValid()) {
+        hearingTime =
+            ChineseDate::formatArabic(hearing) + ChineseDate::formatTimeOfDay(QTime(9, 0));
+    }
+    if (const QString place = o.fields.value(QStringLiteral("hearingPlace")).toString();
+        !place.isEmpty())
+        hearingPlace = place;
     const bool simplified = c.procedure.endsWith(QLatin1String("simplified")) ||
                             c.procedure.endsWith(QLatin1String("small-claims")) ||
                             c.procedure.endsWith(QLatin1String("fast-track"));
@@ -184,6 +199,7 @@ QVariantMap DraftContext::build(const CaseRecord& c, const DraftOptions& o,
                            {QStringLiteral("served"), firstEvent(c, QStringLiteral("served"))},
                            {QStringLiteral("hearing"), hearing},
                            {QStringLiteral("hearingPlace"), hearingPlace},
+                           {QStringLiteral("hearingTime"), hearingTime},
                            {QStringLiteral("claim"), c.claimFen},
                            {QStringLiteral("hasClaim"), c.claimFen > 0},
                            {QStringLiteral("summary"), c.summary}});

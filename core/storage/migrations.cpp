@@ -265,13 +265,43 @@ Result<void> stepClosingChecklist(QSqlDatabase& db)
             });
 }
 
+// Courtrooms and their bookings (庭审排期). Times are the court's local time as
+// yyyy-MM-ddTHH:mm:ss, so overlap tests are string comparisons an index can serve.
+Result<void> stepHearings(QSqlDatabase& db)
+{
+    return run(
+        db, {
+                QStringLiteral("CREATE TABLE courtrooms ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " kind TEXT NOT NULL DEFAULT 'physical',"
+                               " location TEXT NOT NULL DEFAULT '',"
+                               " active INTEGER NOT NULL DEFAULT 1)"),
+                QStringLiteral("CREATE TABLE bookings ("
+                               " id INTEGER PRIMARY KEY,"
+                               " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                               " room_id INTEGER NOT NULL REFERENCES courtrooms(id),"
+                               " starts_at TEXT NOT NULL,"
+                               " ends_at TEXT NOT NULL,"
+                               " purpose TEXT NOT NULL DEFAULT 'hearing',"
+                               " judge TEXT NOT NULL DEFAULT '',"
+                               " clerk TEXT NOT NULL DEFAULT '',"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'scheduled',"
+                               " created_at TEXT NOT NULL,"
+                               " created_by TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX bookings_time ON bookings(starts_at, ends_at)"),
+                QStringLiteral("CREATE INDEX bookings_case ON bookings(case_id)"),
+            });
+}
+
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
 {
-    static const QVector<Step> s{step1Cases,          step2Audit,       step3Search,
-                                 step4DueDate,        step5SortIndexes, stepEvidenceOcr,
-                                 stepClosingChecklist};
+    static const QVector<Step> s{step1Cases,           step2Audit,       step3Search,
+                                 step4DueDate,         step5SortIndexes, stepEvidenceOcr,
+                                 stepClosingChecklist, stepHearings};
     return s;
 }
 

@@ -1,0 +1,3 @@
+#include "hearinglog.h"
+
+Q_LOGGING_CATEGORY(lcHearing, "courtdesk.hearing", QtInfoMsg)
