@@ -299,8 +299,12 @@ private Q_SLOTS:
         auto* menu = w.menuBar()->findChild<DraftingMenu*>(QStringLiteral("draftingMenu"));
         QVERIFY(menu);
         const QList<QAction*> top = w.menuBar()->actions();
-        QVERIFY(top.size() >= 2);
-        QCOMPARE(top.at(top.size() - 2), menu->menuAction()); // just before Help
+        QVERIFY(top.size() >= 3);
+        // Documents, then Hearings (whose notices it drafts), then Help.
+        QCOMPARE(top.at(top.size() - 3), menu->menuAction());
+        auto* hearings = w.menuBar()->findChild<QMenu*>(QStringLiteral("hearingMenu"));
+        QVERIFY(hearings);
+        QCOMPARE(top.at(top.size() - 2), hearings->menuAction());
     }
 
     void cleanupTestCase()

@@ -16,6 +16,7 @@
 #include "evidence/evidencetabhook.h"
 #include "evidence/suggestionapply.h"
 #include "evidence/suggestionspanel.h"
+#include "hearing/hearingmenu.h"
 #include "intel/intelmenu.h"
 #include "intel/similarcasespanel.h"
 #include "settings/settingsdialog.h"
@@ -88,9 +89,14 @@ MainWindow::MainWindow(Profile& profile, LanguageManager* languages, QWidget* pa
         profile, menuBar(), this, [this](qint64 id) { m_list->selectCase(id); },
         [this] { return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId(); });
     // Drafting (文书) hooks in here only: its menu goes before Help and opens the editors.
-    new DraftingMenu(profile, menuBar(), this, [this] {
+    auto* drafting = new DraftingMenu(profile, menuBar(), this, [this] {
         return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId();
     });
+    // Hearings (庭审排期): calendar, booking, batch booking, courtrooms, notices; before Help.
+    new HearingMenu(
+        profile, menuBar(), this,
+        [this] { return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId(); },
+        [this](qint64 id) { m_list->selectCase(id); }, &drafting->services());
     retranslateUi();
     restoreWindowState();
     updateCounts();

@@ -117,17 +117,23 @@ DraftEditor* DraftEditor::createForCase(DraftingServices& services, qint64 caseI
         *error = doc.errorMessage();
         return nullptr;
     }
+    return createFromDocument(services, doc.value(), parent, error);
+}
+
+DraftEditor* DraftEditor::createFromDocument(DraftingServices& services, const DraftDocument& doc,
+                                             QWidget* parent, QString* error)
+{
     DraftStore* store = services.store(error);
     if (!store)
         return nullptr;
-    auto id = store->create(doc.value(), profile.actor());
+    auto id = store->create(doc, services.profile().actor());
     if (!id) {
         *error = id.errorMessage();
         return nullptr;
     }
     auto* editor = new DraftEditor(services, id.value(), parent);
-    if (!doc->warnings.isEmpty())
-        editor->statusBar()->showMessage(doc->warnings.join(QLatin1Char(' ')));
+    if (!doc.warnings.isEmpty())
+        editor->statusBar()->showMessage(doc.warnings.join(QLatin1Char(' ')));
     return editor;
 }
 

@@ -33,6 +33,10 @@ public:
                                       const QString& templateId, const QDate& date, QWidget* parent,
                                       QString* error);
 
+    // Stores a document drafted elsewhere (e.g. a hearing notice) as version 1 and opens it.
+    static DraftEditor* createFromDocument(DraftingServices& services, const DraftDocument& doc,
+                                           QWidget* parent, QString* error);
+
     qint64 draftId() const { return m_draftId; }
     int currentVersion() const { return m_version; }
     QTextEdit* editor() const { return m_edit; }
