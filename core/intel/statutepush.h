@@ -68,7 +68,8 @@ private:
         QVector<Cue> cues;
         QStringList nameParts; // 盗窃, 非法制造, 枪支 …
         QString text;          // defining article text
-        int doc = -1;          // in m_chargeIndex
+        int doc = -1;          // in m_chargeIndex: name and 罪状
+        QStringList nameTerms; // bigrams of the name, for partial matches
     };
     struct CivilDoc
     {
@@ -88,6 +89,9 @@ private:
     QVector<Charge> m_charges;
     QVector<ChargeModel> m_models;
     Bm25Index m_chargeIndex;
+    Bm25Index m_interpIndex;                 // one document per sentence of an interpretation
+    QVector<QVector<int>> m_interpCharges;   // the charges each of those sentences speaks of
+    QHash<QString, double> m_nameTermWeight; // IDF of a name bigram over all charge names
     QVector<CivilDoc> m_civil;
     Bm25Index m_civilIndex;
 };

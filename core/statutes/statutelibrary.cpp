@@ -207,6 +207,26 @@ std::optional<StatuteVersion> StatuteLibrary::versionInForce(const QString& name
     return std::nullopt;
 }
 
+QVector<StatuteVersion> StatuteLibrary::versionsInForce(const QString& category,
+                                                        const QDate& date) const
+{
+    QVector<StatuteVersion> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM versions v WHERE v.category=? ORDER BY v.title")
+                  .arg(kVersionColumns));
+    q.addBindValue(category);
+    if (!q.exec()) {
+        qCWarning(lcStatutes) << "versions query failed" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const StatuteVersion v = readVersion(q);
+        if (v.inForceOn(date))
+            out << v;
+    }
+    return out;
+}
+
 std::optional<StatuteVersion> StatuteLibrary::version(qint64 id) const
 {
     QSqlQuery q(m_db);
