@@ -176,6 +176,7 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
             }
         }
         // The name counts twice: it is the most specific text a charge has.
+        m.elements = evidence.at(i).elements;
         m.doc = p->m_chargeIndex.add(c.name + QLatin1Char(' ') + c.name + QLatin1Char(' ') +
                                      evidence.at(i).elements);
         for (const QString& sentence : evidence.at(i).interpretations) {
@@ -186,6 +187,7 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
             }
             sentenceDoc.insert(sentence, p->m_interpIndex.add(sentence));
             p->m_interpCharges.push_back({i});
+            p->m_interpSentences << sentence;
         }
         p->m_models.push_back(m);
     }
@@ -239,6 +241,31 @@ bool namedOutsidePriorConviction(const QString& facts, const QString& name)
             return true;
     }
     return false;
+}
+
+// The longest pieces of the facts (two characters or more) that occur in text, longest first:
+// 未取得、采伐许可证 rather than the bigrams BM25 matched.
+QStringList sharedSpans(const QString& facts, const QString& text, int max = 5)
+{
+    QStringList spans;
+    const int n = int(facts.size());
+    for (int i = 0; i + 1 < n;) {
+        int len = 0;
+        while (i + len + 2 <= n && facts.at(i + len + 1).isLetter() &&
+               text.contains(QStringView(facts).mid(i, len + 2)))
+            ++len;
+        if (len > 0 && facts.at(i).isLetter()) {
+            const QString span = facts.mid(i, len + 1);
+            if (!spans.contains(span))
+                spans << span;
+            i += len + 1;
+        } else {
+            ++i;
+        }
+    }
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return spans.mid(0, max);
 }
 
 // Words every criminal fact description has; left in, they make BM25 favour articles that
@@ -358,16 +385,15 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
             const double rel = bm.at(m.doc) / maxBm;
             s.score += kElements * rel;
             if (rel > 0.5)
-                s.why << tr("text similar to the article: %1")
-                             .arg(m_chargeIndex.sharedTerms(plain, m.doc, 5)
-                                      .join(QStringLiteral("、")));
+                s.why << tr("shares with its elements (罪状): %1")
+                             .arg(sharedSpans(plain, m.elements).join(QStringLiteral("、")));
         }
         if (maxBmI > 0 && bestSentence.at(i) >= 0) {
             const double rel = bmI.at(i) / maxBmI;
             s.score += kInterp * rel;
             if (rel > 0.5)
-                s.why << tr("text similar to its interpretations: %1")
-                             .arg(m_interpIndex.sharedTerms(plain, bestSentence.at(i), 5)
+                s.why << tr("shares with an interpretation of it: %1")
+                             .arg(sharedSpans(plain, m_interpSentences.at(bestSentence.at(i)))
                                       .join(QStringLiteral("、")));
         }
     }

@@ -69,6 +69,7 @@ private:
         QStringList nameParts; // 盗窃, 非法制造, 枪支 …
         QString text;          // defining article text
         int doc = -1;          // in m_chargeIndex: name and 罪状
+        QString elements;      // the 罪状, for showing what matched
         QStringList nameTerms; // bigrams of the name, for partial matches
     };
     struct CivilDoc
@@ -91,6 +92,7 @@ private:
     Bm25Index m_chargeIndex;
     Bm25Index m_interpIndex;                 // one document per sentence of an interpretation
     QVector<QVector<int>> m_interpCharges;   // the charges each of those sentences speaks of
+    QStringList m_interpSentences;           // their text, indexed like m_interpIndex
     QHash<QString, double> m_nameTermWeight; // IDF of a name bigram over all charge names
     QVector<CivilDoc> m_civil;
     Bm25Index m_civilIndex;
