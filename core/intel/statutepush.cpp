@@ -1,6 +1,7 @@
 #include "statutepush.h"
 
 #include "chargeevidence.h"
+#include "factconcepts.h"
 #include "intellog.h"
 #include "statutes/chargelexicon.h"
 #include "statutes/statutelibrary.h"
@@ -296,21 +297,25 @@ QString withoutBoilerplate(const QString& facts)
 
 QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFacts) const
 {
-    const QString facts = rawFacts;
-    const QString plain = withoutBoilerplate(rawFacts);
+    // The statutory words the facts' wording stands for count as part of the facts, for the cues
+    // and for text matching, but never as a charge named in them.
+    const QString concepts = legalConcepts(rawFacts);
+    const QString facts =
+        concepts.isEmpty() ? rawFacts : rawFacts + QStringLiteral("。") + concepts;
+    const QString plain = withoutBoilerplate(rawFacts) + QLatin1Char(' ') + concepts;
     QVector<ChargeScore> out(m_charges.size());
     // A charge named in the facts (公诉机关认为…构成盗窃罪): only the longest name at a place
     // counts, so 信用卡诈骗罪 does not also credit 诈骗罪.
     QVector<bool> named(m_charges.size(), false);
     for (int i = 0; i < m_charges.size(); ++i)
-        named[i] = namedOutsidePriorConviction(facts, m_charges.at(i).name);
+        named[i] = namedOutsidePriorConviction(rawFacts, m_charges.at(i).name);
     for (int i = 0; i < m_charges.size(); ++i) {
         if (!named[i])
             continue;
         for (int j = 0; j < m_charges.size(); ++j) {
             if (j != i && named[j] && m_charges.at(j).name.size() > m_charges.at(i).name.size() &&
                 m_charges.at(j).name.contains(m_charges.at(i).name) &&
-                facts.count(m_charges.at(j).name) >= facts.count(m_charges.at(i).name)) {
+                rawFacts.count(m_charges.at(j).name) >= rawFacts.count(m_charges.at(i).name)) {
                 named[i] = false;
                 break;
             }
