@@ -3,6 +3,7 @@
 // floors for statute push on the development sets (deterministic, a few seconds).
 #include "intel/bm25.h"
 #include "intel/chargeevidence.h"
+#include "intel/factconcepts.h"
 #include "intel/statutepush.h"
 #include "statutes/chargecatalog.h"
 #include "statutes/statutelibrary.h"
@@ -234,6 +235,36 @@ private Q_SLOTS:
         const auto got = ChargeEvidenceBuilder::namedCharges(
             QStringLiteral("以信用卡诈骗罪定罪处罚；同时构成盗窃罪的"), names, 6);
         QCOMPARE(got, (QVector<int>{1, 2}));
+    }
+
+    // Everyday wording stands for statutory words; plain facts add nothing.
+    void legalConceptsFromWording_data()
+    {
+        QTest::addColumn<QString>("facts");
+        QTest::addColumn<QString>("concept");
+        QTest::newRow("age") << QStringLiteral("被害人小芳（10岁）") << QStringLiteral("儿童");
+        QTest::newRow("age in words")
+            << QStringLiteral("被害人系不满十二周岁的女童") << QStringLiteral("不满十四周岁");
+        QTest::newRow("minor") << QStringLiteral("被害人时年16岁") << QStringLiteral("未成年人");
+        QTest::newRow("police") << QStringLiteral("用拳头猛击民警面部")
+                                << QStringLiteral("人民警察");
+        QTest::newRow("metro") << QStringLiteral("在地铁车厢内用镊子从背包中夹出钱包")
+                               << QStringLiteral("扒窃");
+        QTest::newRow("escape") << QStringLiteral("在看守所羁押期间趁就医之机逃脱")
+                                << QStringLiteral("脱逃");
+    }
+    void legalConceptsFromWording()
+    {
+        QFETCH(QString, facts);
+        QFETCH(QString, concept);
+        QVERIFY2(legalConcepts(facts).contains(concept), qPrintable(legalConcepts(facts)));
+    }
+    void legalConceptsNeedTheirWording()
+    {
+        QCOMPARE(legalConcepts(QStringLiteral("被告人于2023年5月窃取手机一部，价值4800元。")),
+                 QString());
+        // An adult's age is no concept; 逃离现场 outside custody is no escape.
+        QCOMPARE(legalConcepts(QStringLiteral("被告人（35岁）驾车撞人后逃离现场")), QString());
     }
 
     // A prior conviction named in the facts is not evidence for the charge at hand.
