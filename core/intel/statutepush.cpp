@@ -293,16 +293,51 @@ QString withoutBoilerplate(const QString& facts)
     return s;
 }
 
+// The facts without what is about the case rather than the conduct: sentences listing the
+// evidence (上述事实…有证人证言、扣押清单…等证据证实), and clauses with the prosecution's
+// request (应当以…追究其刑事责任) or a prior conviction (曾因犯故意伤害罪被判处…). Their words
+// (扣押, 鉴定, 伤害) would be read as elements of some charge.
+QString conductOnly(const QString& facts)
+{
+    static const QRegularExpression sentence(QStringLiteral("[^。；;]*[。；;]?"));
+    static const QRegularExpression clause(QStringLiteral("[^，,。；;]*[，,。；;]?"));
+    static const QRegularExpression evidence(QStringLiteral(
+        "证人证言|被害人陈述|笔录|鉴定意见|书证|物证|视听资料|电子数据|扣押清单|扣押决定书|"
+        "户籍证明|抓获经过|供述与辩解"));
+    static const QRegularExpression proof(
+        QStringLiteral("证据证实|予以证实|足以认定|证据确实|犯罪事实清楚|提供了.{0,12}证据"));
+    static const QRegularExpression aside(QStringLiteral(
+        "追究其刑事责任|应当以.{0,20}追究|提请.{0,8}(判处|依法)|请求.{0,8}判处|触犯|曾因|曾于|"
+        "刑满释放|被判处|行政拘留|前科"));
+    QString out;
+    for (auto it = sentence.globalMatch(facts); it.hasNext();) {
+        const QString s = it.next().captured(0);
+        if (s.isEmpty() || proof.match(s).hasMatch())
+            continue;
+        int listed = 0;
+        for (auto e = evidence.globalMatch(s); e.hasNext(); e.next())
+            ++listed;
+        if (listed >= 2)
+            continue;
+        for (auto c = clause.globalMatch(s); c.hasNext();) {
+            const QString part = c.next().captured(0);
+            if (!part.isEmpty() && !aside.match(part).hasMatch())
+                out += part;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFacts) const
 {
     // The statutory words the facts' wording stands for count as part of the facts, for the cues
     // and for text matching, but never as a charge named in them.
-    const QString concepts = legalConcepts(rawFacts);
-    const QString facts =
-        concepts.isEmpty() ? rawFacts : rawFacts + QStringLiteral("。") + concepts;
-    const QString plain = withoutBoilerplate(rawFacts) + QLatin1Char(' ') + concepts;
+    const QString conduct = conductOnly(rawFacts);
+    const QString concepts = legalConcepts(conduct);
+    const QString facts = concepts.isEmpty() ? conduct : conduct + QStringLiteral("。") + concepts;
+    const QString plain = withoutBoilerplate(conduct) + QLatin1Char(' ') + concepts;
     QVector<ChargeScore> out(m_charges.size());
     // A charge named in the facts (公诉机关认为…构成盗窃罪): only the longest name at a place
     // counts, so 信用卡诈骗罪 does not also credit 诈骗罪.

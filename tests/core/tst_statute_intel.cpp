@@ -143,9 +143,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<double>("top1Floor");
         QTest::addColumn<double>("top5Floor");
-        QTest::newRow("dev") << QStringLiteral("intel/statute_push_dev.tsv") << 0.85 << 0.95;
+        QTest::newRow("dev") << QStringLiteral("intel/statute_push_dev.tsv") << 0.88 << 0.97;
         // Over 150 charges, most without curated cues.
-        QTest::newRow("dev2") << QStringLiteral("intel/statute_push_dev2.tsv") << 0.62 << 0.87;
+        QTest::newRow("dev2") << QStringLiteral("intel/statute_push_dev2.tsv") << 0.70 << 0.95;
     }
     void pushFloorOnDevSets()
     {
@@ -204,6 +204,46 @@ private Q_SLOTS:
         QVERIFY2(top1 >= n * top1Floor, qPrintable(QString::number(top1)));
         QVERIFY2(top5 >= n * top5Floor, qPrintable(QString::number(top5)));
         QVERIFY(top5 >= base5 + n / 5);
+    }
+
+    // What real fact paragraphs add around the conduct — the evidence list, the prosecution's
+    // request, a prior conviction — must not move the answer: dev2 with such a tail on every
+    // case keeps its figures within three cases.
+    void pushIgnoresEvidenceAndRecord()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY(push);
+            m_push = std::move(push).value();
+        }
+        const QString tail = QStringLiteral(
+            "上述事实，有被害人陈述、证人证言、现场勘验检查笔录、扣押清单、鉴定意见、户籍证明、"
+            "抓获经过等证据证实，足以认定。被告人曾因犯故意伤害罪于2014年被判处有期徒刑一年，"
+            "2015年刑满释放。公诉机关认为应当依法追究其刑事责任。");
+        QHash<QString, QString> articleOf;
+        for (const Charge& c : m_push->charges())
+            articleOf.insert(c.name, c.definingArticle().key());
+        auto rankOf = [&](const QString& facts, const QString& want) {
+            const auto got = m_push->suggest(facts, 5);
+            for (int i = 0; i < got.size(); ++i)
+                if (got.at(i).article == want)
+                    return i;
+            return -1;
+        };
+        int top1 = 0, top5 = 0, noisy1 = 0, noisy5 = 0;
+        for (const QStringList& row :
+             cdt::readTable(QStringLiteral("intel/statute_push_dev2.tsv"))) {
+            const QString want = articleOf.value(row.at(0));
+            const int clean = rankOf(row.at(1), want), noisy = rankOf(row.at(1) + tail, want);
+            top1 += clean == 0;
+            top5 += clean >= 0;
+            noisy1 += noisy == 0;
+            noisy5 += noisy >= 0;
+        }
+        qInfo("dev2 clean top-1 %d top-5 %d; with the tail top-1 %d top-5 %d", top1, top5, noisy1,
+              noisy5);
+        QVERIFY(noisy1 >= top1 - 3);
+        QVERIFY(noisy5 >= top5 - 3);
     }
 
     // 罪状: the paragraph that defines the charge, without the penalty; a charge without a
