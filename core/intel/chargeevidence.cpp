@@ -3,7 +3,6 @@
 #include "intellog.h"
 #include "statutes/chinesenumber.h"
 #include "statutes/statutelibrary.h"
-#include "statutes/statuteoutline.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -51,6 +50,8 @@ QVector<int> citedCharges(const QString& text, const QHash<QString, QVector<int>
         QStringLiteral("刑法》?第([零一二三四五六七八九十百]+)条(?:之([一二三四五六七八九十]+))?"
                        "(?:第([一二三四五六七八九十]+)款)?"));
     QVector<int> out;
+    if (!text.contains(QStringLiteral("刑法")))
+        return out;
     for (auto it = cite.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const qint64 number = ChineseNumber::parse(m.captured(1));
@@ -141,10 +142,8 @@ ChargeEvidenceBuilder::build(const StatuteLibrary& lib, const QDate& date,
         // The interpretations fixing charge names list every charge; they say nothing of conduct.
         if (v.title.contains(QStringLiteral("罪名")))
             continue;
-        auto arts = StatuteOutline::articles(lib.path(), v.id);
-        if (!arts)
-            continue;
-        for (const StatuteArticle& a : arts.value()) {
+        const QVector<StatuteArticle> arts = lib.articles(v.id);
+        for (const StatuteArticle& a : arts) {
             QVector<int> inArticle = namedCharges(a.text, names, maxLength);
             for (int c : citedCharges(a.text, byArticle, charges))
                 if (!inArticle.contains(c))

@@ -207,6 +207,28 @@ std::optional<StatuteVersion> StatuteLibrary::versionInForce(const QString& name
     return std::nullopt;
 }
 
+QVector<StatuteArticle> StatuteLibrary::articles(qint64 versionId) const
+{
+    QVector<StatuteArticle> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT number, suffix, heading, text FROM articles"
+                             " WHERE version_id=? ORDER BY id"));
+    q.addBindValue(versionId);
+    if (!q.exec()) {
+        qCWarning(lcStatutes) << "articles query failed" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        StatuteArticle a;
+        a.number = q.value(0).toInt();
+        a.suffix = q.value(1).toInt();
+        a.heading = q.value(2).toString();
+        a.text = q.value(3).toString();
+        out << a;
+    }
+    return out;
+}
+
 QVector<StatuteVersion> StatuteLibrary::versionsInForce(const QString& category,
                                                         const QDate& date) const
 {
