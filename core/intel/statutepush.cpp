@@ -226,19 +226,26 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
 
 namespace {
 
-// Whether name occurs in facts other than as a prior conviction (曾因犯盗窃罪被判处…), which
-// says nothing about the charge at hand.
-bool namedOutsidePriorConviction(const QString& facts, const QString& name)
+// Whether name occurs in facts as the charge at hand: not as a prior conviction (曾因犯盗窃罪
+// 被判处…) and not as someone else's offence the conduct relates to (其朋友涉嫌故意伤害罪一案,
+// 明知他人系…罪犯罪嫌疑人), which is the background of 伪证, 包庇, 窝藏 and the like.
+bool namedAsTheCharge(const QString& facts, const QString& name)
 {
     static const QRegularExpression before(QStringLiteral("(曾|因|犯有?)$"));
     static const QRegularExpression after(
         QStringLiteral("^.{0,24}(判处|被判|刑满|释放|服刑|处罚|处理)"));
+    static const QRegularExpression others(
+        QStringLiteral("(他人|朋友|亲属|亲戚|丈夫|妻子|儿子|女儿|弟|哥|姐|妹|同事|邻居).{0,4}"
+                       "(涉嫌|因|犯|实施)$"));
+    static const QRegularExpression theirCase(QStringLiteral(
+        "^(一案|案件|案中|的犯罪嫌疑人|犯罪嫌疑人|的罪犯|的犯罪分子|被通缉|被追捕)"));
     for (int i = facts.indexOf(name); i >= 0; i = facts.indexOf(name, i + 1)) {
         const QString pre = facts.mid(qMax(0, i - 8), qMin(i, 8));
         const QString post = facts.mid(i + name.size(), 30);
         const bool prior = (pre.contains(QStringLiteral("曾")) || before.match(pre).hasMatch()) &&
                            after.match(post).hasMatch();
-        if (!prior)
+        const bool background = others.match(pre).hasMatch() || theirCase.match(post).hasMatch();
+        if (!prior && !background)
             return true;
     }
     return false;
@@ -343,7 +350,7 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
     // counts, so 信用卡诈骗罪 does not also credit 诈骗罪.
     QVector<bool> named(m_charges.size(), false);
     for (int i = 0; i < m_charges.size(); ++i)
-        named[i] = namedOutsidePriorConviction(rawFacts, m_charges.at(i).name);
+        named[i] = namedAsTheCharge(rawFacts, m_charges.at(i).name);
     for (int i = 0; i < m_charges.size(); ++i) {
         if (!named[i])
             continue;

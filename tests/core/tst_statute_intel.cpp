@@ -307,7 +307,8 @@ private Q_SLOTS:
         QCOMPARE(legalConcepts(QStringLiteral("被告人（35岁）驾车撞人后逃离现场")), QString());
     }
 
-    // A prior conviction named in the facts is not evidence for the charge at hand.
+    // A prior conviction or another person's offence named in the facts is not the charge at
+    // hand.
     void priorConvictionIsNotTheCharge()
     {
         if (!m_push) {
@@ -326,6 +327,13 @@ private Q_SLOTS:
                 QVERIFY(!cs.why.join(QLatin1Char(' ')).contains(QStringLiteral("named")));
             }
         }
+        // Someone else's offence is the background of the conduct, not its charge.
+        const auto harbour = m_push->suggest(
+            QStringLiteral("公诉机关指控，被告人明知其朋友涉嫌故意伤害罪被公安机关通缉，仍为其提供"
+                           "住处并资助其逃往外地。"),
+            5);
+        QVERIFY(!harbour.isEmpty());
+        QCOMPARE(harbour.first().article, QStringLiteral("310"));
     }
 
     void pushExplainsAndFormatsSuffix()
