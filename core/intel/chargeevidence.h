@@ -18,8 +18,9 @@ class StatuteLibrary;
 //    paragraphs no other charge of the article claims), cut before the penalty (的，处…), with
 //    the article's enumerated circumstances (入户抢劫的 …);
 //  - interpretations: the sentences of judicial interpretations (司法解释) in force that name
-//    the charge (以盗窃罪定罪处罚 …), and every sentence of an article that names only it. They
-//    word the conduct closer to how facts describe it (扒窃, 血液酒精含量, 采伐许可证 …).
+//    the charge (以盗窃罪定罪处罚 …) or cite its article (刑法第二百六十四条规定的"扒窃"), and
+//    every sentence of an article that speaks of it alone. They word the conduct closer to how
+//    facts describe it (扒窃, 血液酒精含量, 采伐许可证 …).
 struct ChargeEvidence
 {
     QString elements;
