@@ -306,10 +306,17 @@ void HttpApi::install()
             res.set_content_provider(
                 std::size_t(*size), "application/octet-stream",
                 [service, name](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                    std::string bytes = service->readBlob(name, std::int64_t(offset), length);
-                    if (bytes.empty())
+                    // Runs after the handler returned, outside httplib's exception handling.
+                    try {
+                        std::string bytes = service->readBlob(name, std::int64_t(offset), length);
+                        if (bytes.empty())
+                            return false;
+                        return sink.write(bytes.data(), bytes.size());
+                    } catch (const std::exception& e) {
+                        std::fprintf(stderr, "%s error reading blob %s: %s\n", isoNow().c_str(),
+                                     name.c_str(), e.what());
                         return false;
-                    return sink.write(bytes.data(), bytes.size());
+                    }
                 });
         });
 
