@@ -4,13 +4,14 @@
 # The cluster lives in a temporary folder (owned by postgres when run as root), listens only on
 # a Unix socket there (listen_addresses=''), and is stopped and removed when the command ends,
 # whether it passes, fails or is interrupted. Missing PostgreSQL binaries fail the test.
-# Exports to the command:
+# A streaming replica (hot standby) of the cluster runs next to it. Exports to the command:
 #   COURTDESK_TEST_DB_URL   postgresql://postgres@/courtdesk_test?host=SOCKETDIR&port=PORT
+#   COURTDESK_TEST_DB_REPLICA_URL  the same database on the replica
 #   COURTDESK_TEST_PSQL     psql binary; COURTDESK_TEST_PG_HOST / _PG_PORT / _PG_DB for it
 set -euo pipefail
 
 PGBIN=${COURTDESK_PG_BIN:-/usr/lib/postgresql/15/bin}
-for b in initdb pg_ctl postgres psql createdb; do
+for b in initdb pg_ctl postgres psql createdb pg_basebackup; do
   if [ ! -x "$PGBIN/$b" ]; then
     echo "pg-harness: $PGBIN/$b is missing; install postgresql-15 (packaging/install-deps.sh)" >&2
     exit 1
@@ -32,6 +33,9 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 cleanup() {
+  if [ -d "$tmp/replica" ]; then
+    as_pg "$PGBIN/pg_ctl" -D "$tmp/replica" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
   as_pg "$PGBIN/pg_ctl" -D "$tmp/data" -m immediate -w stop >/dev/null 2>&1 || true
   rm -rf "$tmp"
 }
@@ -47,7 +51,16 @@ as_pg "$PGBIN/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 \
   start >/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
 as_pg "$PGBIN/createdb" -h "$tmp" -p "$port" -U postgres courtdesk_test
 
+# A streaming replica of it (hot standby) on the next port, for the read-only server test.
+rport=$(( port + 1 ))
+as_pg "$PGBIN/pg_basebackup" -h "$tmp" -p "$port" -U postgres -D "$tmp/replica" -R -X stream --checkpoint=fast \
+  --no-sync >"$tmp/basebackup.log" 2>&1 || { cat "$tmp/basebackup.log" >&2; exit 1; }
+as_pg "$PGBIN/pg_ctl" -D "$tmp/replica" -l "$tmp/replica.log" -w -t 60 \
+  -o "-c listen_addresses='' -c unix_socket_directories='$tmp' -p $rport -c fsync=off -c hot_standby=on" \
+  start >/dev/null || { cat "$tmp/replica.log" >&2; exit 1; }
+
 export COURTDESK_TEST_DB_URL="postgresql://postgres@/courtdesk_test?host=$tmp&port=$port"
+export COURTDESK_TEST_DB_REPLICA_URL="postgresql://postgres@/courtdesk_test?host=$tmp&port=$rport"
 export COURTDESK_TEST_PSQL="$PGBIN/psql"
 export COURTDESK_TEST_PG_HOST="$tmp"
 export COURTDESK_TEST_PG_PORT="$port"

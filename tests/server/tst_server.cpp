@@ -772,6 +772,48 @@ private Q_SLOTS:
         QCOMPARE(sha256Hex(c.get(blobPath(sha), tok).raw), sha);
     }
 
+    void readOnlyServerOnReplica()
+    {
+        if (!m_backend.postgres)
+            QSKIP("streaming replicas are a PostgreSQL deployment");
+        Backend replica = m_backend;
+        replica.url = qEnvironmentVariable("COURTDESK_TEST_DB_REPLICA_URL").toStdString();
+        QVERIFY2(!replica.url.empty(), "COURTDESK_TEST_DB_REPLICA_URL unset (pg-harness.sh)");
+        QTemporaryDir dir;
+        ServerProcess ro(dir.path(), replica);
+        QString out;
+        QVERIFY2(ro.start({}, &out), qPrintable(out));
+        Client primary = client();
+        Client reader(ro.port());
+        const std::string tok = token(Role::Assistant, true);
+        auto reads = [&](Client& c) {
+            return c.get("/v1/changes?limit=500", tok).raw + c.get("/v1/digest", tok).raw;
+        };
+        // Once the replica has caught up, reads there equal reads on the primary.
+        std::string onPrimary, onReplica;
+        for (int i = 0; i < 100; ++i) {
+            onPrimary = reads(primary);
+            onReplica = reads(reader);
+            if (onPrimary == onReplica)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        QCOMPARE(onReplica, onPrimary);
+        QVERIFY(reader.get(blobPath(m_blobA), tok).raw == m_blobAData);
+        QCOMPARE(reader.request("HEAD", blobPath(m_blobA), tok).status, 200);
+        // Writes belong on the primary: the replica's server answers 500 and stays up.
+        const std::string id = uniqueId("ro");
+        Response w =
+            reader.post("/v1/push", tok,
+                        {{"client_id", "desk-ro"},
+                         {"mutations", json::array({mutation("case", id, 0, caseBody(id))})}});
+        QCOMPARE(w.status, 500);
+        QCOMPARE(w.code(), std::string("internal"));
+        QCOMPARE(reader.get("/v1/whoami", tok).status, 200);
+        ro.stop();
+        QCOMPARE(ro.exitCode(), 0);
+    }
+
     void malformedRequests()
     {
         Client c = client();
