@@ -1173,6 +1173,44 @@ private Q_SLOTS:
         QCOMPARE(runServerCli(m_data, m_backend, {"frobnicate"}, &out), 2);
     }
 
+    void configurationFile()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const QString& path, const QByteArray& text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        // DIR/server.conf is read: a non-loopback address there is refused as on the command line.
+        write(dir.filePath("server.conf"), "# test\nlisten = 0.0.0.0:0\ntoken_ttl = 60\n");
+        QString out;
+        QCOMPARE(runServerCli(dir.path(), m_backend, {}, &out), 2);
+        QVERIFY2(out.contains("refusing"), qPrintable(out));
+        // The command line overrides it.
+        ServerProcess s(dir.path(), m_backend);
+        QVERIFY2(s.start({"--listen", "127.0.0.1:0"}, &out), qPrintable(out));
+        // Another data folder is another SQLite database; PostgreSQL is shared.
+        QCOMPARE(Client(s.port()).get("/v1/whoami", token(Role::Judge, true)).status,
+                 m_backend.postgres ? 200 : 401);
+        s.stop();
+        QCOMPARE(s.exitCode(), 0);
+        // --config FILE instead of DIR/server.conf; unknown keys and bad values are refused.
+        write(dir.filePath("other.conf"), "listen = 127.0.0.1:0\nthreads = 2\n");
+        ServerProcess t(dir.path(), m_backend);
+        QVERIFY2(t.start({"--config", dir.filePath("other.conf")}, &out), qPrintable(out));
+        t.stop();
+        write(dir.filePath("bad.conf"), "listen = 127.0.0.1:0\nlisen = x\n");
+        QCOMPARE(runServerCli(dir.path(), m_backend, {"--config", dir.filePath("bad.conf")}, &out),
+                 2);
+        QVERIFY2(out.contains("unknown key"), qPrintable(out));
+        write(dir.filePath("bad.conf"), "token_ttl = soon\n");
+        QCOMPARE(runServerCli(dir.path(), m_backend, {"--config", dir.filePath("bad.conf")}, &out),
+                 2);
+        QCOMPARE(
+            runServerCli(dir.path(), m_backend, {"--config", dir.filePath("missing.conf")}, &out),
+            2);
+    }
+
     // Last: tampers with the audit table (and restores it between cases).
     void auditVerifyDetectsTampering()
     {
