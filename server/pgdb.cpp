@@ -201,7 +201,8 @@ void PgDb::setUpSchema(const std::string& url)
         if (PQresultStatus(r) != PGRES_COMMAND_OK)
             throw DbError(std::string("schema set-up failed: ") + PQresultErrorMessage(r));
         // The connecting role must be able to SET ROLE courtdesk_app.
-        db.exec("DO $$ BEGIN EXECUTE format('GRANT courtdesk_app TO %I', current_user); END $$");
+        db.exec("DO $$ BEGIN IF NOT pg_has_role(current_user, 'courtdesk_app', 'MEMBER') THEN "
+                "EXECUTE format('GRANT courtdesk_app TO %I', current_user); END IF; END $$");
         db.exec("INSERT INTO courtdesk_meta(key, value) VALUES ('schema_version', '1')");
     }
     db.commit();
