@@ -378,7 +378,8 @@ void TestServer::malformedRequests()
     // Compressed answers for clients that ask.
     Response z = c.request("GET", "/v1/changes", judge, {}, {{"Accept-Encoding", "gzip"}});
     QCOMPARE(z.status, 200);
-    QVERIFY(z.body.is_object());
+    QCOMPARE(z.headers["Content-Encoding"], std::string("gzip"));
+    QVERIFY(z.body.is_object()); // decompressed by the client
 }
 
 void TestServer::rowLevelSecurity()
