@@ -50,6 +50,28 @@ void TestServer::blobUploadResumeAndRange()
                               {{"Range", "bytes=" + std::to_string(from) + "-"}});
     QCOMPARE(tail.status, 206);
     QVERIFY(tail.raw == data.substr(from));
+    QCOMPARE(tail.headers["Content-Range"], "bytes " + std::to_string(from) + "-" +
+                                                std::to_string(data.size() - 1) + "/" +
+                                                std::to_string(data.size()));
+    auto ranged = [&](const std::string& range) {
+        return c.request("GET", blobPath(sha), tok, {}, {{"Range", range}});
+    };
+    QVERIFY(ranged("bytes=10-19").raw == data.substr(10, 10));
+    QVERIFY(ranged("bytes=-100").raw == data.substr(data.size() - 100));
+    Response clamped = ranged("bytes=" + std::to_string(data.size() - 5) + "-99999999");
+    QCOMPARE(clamped.status, 206);
+    QVERIFY(clamped.raw == data.substr(data.size() - 5));
+    for (const std::string& bad :
+         {"bytes=" + std::to_string(data.size()) + "-", std::string("bytes=0-1,5-6"),
+          std::string("bytes=9-3"), std::string("bytes=x")}) {
+        Response r = ranged(bad);
+        QVERIFY2(r.status == 416, bad.c_str());
+        QCOMPARE(r.code(), std::string("bad_request"));
+    }
+    // Range means nothing to JSON answers.
+    Response whoami = c.request("GET", "/v1/whoami", tok, {}, {{"Range", "bytes=2-4"}});
+    QCOMPARE(whoami.status, 200);
+    QVERIFY(whoami.body.is_object());
     QCOMPARE(c.get(uploadPath(sha), tok).body["offset"].get<std::int64_t>(), 0);
 }
 
