@@ -393,6 +393,32 @@ void TestServer::malformedRequests()
         if (r.status >= 400)
             QVERIFY2(r.body.is_object() && r.body["error"].contains("message"), b.name);
     }
+    // An answer given before the body was read (no token, forbidden, too large) closes the
+    // connection, so a kept-alive client does not send its next request after stale bytes.
+    {
+        httplib::Client keep("127.0.0.1", m_server->port());
+        keep.set_keep_alive(true);
+        keep.set_read_timeout(5, 0);
+        const std::string body = json{{"client_id", "d"}, {"mutations", json::array()}}.dump();
+        for (const auto& [tok, status] : std::vector<std::pair<std::string, int>>{
+                 {"bad-token", 401}, {admin, 403}, {judge, 200}}) {
+            auto first = keep.Post("/v1/push", {{"Authorization", "Bearer " + tok}}, body,
+                                   "application/json");
+            QVERIFY(first);
+            QCOMPARE(first->status, status);
+            auto second = keep.Get("/v1/whoami", {{"Authorization", "Bearer " + judge}});
+            QVERIFY2(second, "no answer to the request after an early answer");
+            QCOMPARE(second->status, 200);
+        }
+        auto big = keep.Put(uploadPath(sha) + "?offset=0", {{"Authorization", "Bearer " + judge}},
+                            std::string(600 * 1024, 'x'), "application/octet-stream");
+        QVERIFY(big);
+        QCOMPARE(big->status, 413);
+        QCOMPARE(big->get_header_value("Connection"), std::string("close"));
+        auto after = keep.Get("/v1/whoami", {{"Authorization", "Bearer " + judge}});
+        QVERIFY(after);
+        QCOMPARE(after->status, 200);
+    }
     // Still up, nothing changed.
     QVERIFY(m_server->running());
     QCOMPARE(c.get("/v1/whoami", judge).status, 200);
