@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
 #include <set>
 #include <thread>
 
@@ -418,6 +419,32 @@ void TestServer::malformedRequests()
         auto after = keep.Get("/v1/whoami", {{"Authorization", "Bearer " + judge}});
         QVERIFY(after);
         QCOMPARE(after->status, 200);
+    }
+    // Random damage to valid requests: every answer is a JSON 2xx or 4xx.
+    std::mt19937 rng(20261128);
+    const json good = {{"client_id", "fuzz"},
+                       {"mutations", json::array({mutation("case", "fz", 7, caseBody("fz"))})}};
+    const std::vector<json> junk = {
+        nullptr, 1, -1, 1.5, "", "x", json::array(), json::object(), std::string(300, 'a'), true};
+    for (int i = 0; i < 150; ++i) {
+        json doc = good;
+        json& m = doc["mutations"][0];
+        const char* keys[] = {"mutation_id", "type", "id", "base_version", "op", "body"};
+        m[keys[rng() % 6]] = junk[rng() % junk.size()];
+        if (rng() % 3 == 0)
+            doc[rng() % 2 ? "client_id" : "mutations"] = junk[rng() % junk.size()];
+        std::string text = doc.dump();
+        if (rng() % 4 == 0)
+            text[rng() % text.size()] = char(rng() % 256);
+        Response r = c.request("POST", "/v1/push", judge, text);
+        QVERIFY2((r.status == 200 || (r.status >= 400 && r.status < 500)) && r.body.is_object(),
+                 (std::to_string(r.status) + " for " + text.substr(0, 200)).c_str());
+    }
+    for (int i = 0; i < 30; ++i) {
+        const std::string garbage = randomBytes(rng() % 2000);
+        for (const char* path : {"/v1/push", "/v1/login", "/v1/users"})
+            QVERIFY(c.request("POST", path, admin, garbage).status / 100 == 4);
+        QVERIFY(c.request("POST", "/v1/push", judge, garbage, gz).status / 100 == 4);
     }
     // Still up, nothing changed.
     QVERIFY(m_server->running());
