@@ -101,6 +101,7 @@ void HearingRecording::finalize(qint64 room, const QString& recDir, const QStrin
     m_caseUuid = caseUuid;
     m_caseNumber = caseNumber;
     m_done.clear();
+    m_result.reset();
     m_queue = tracksFor(room, recDir);
     m_total = int(m_queue.size());
     if (m_queue.isEmpty()) {
@@ -110,13 +111,13 @@ void HearingRecording::finalize(qint64 room, const QString& recDir, const QStrin
                                      "wrote no files for room %1 in %2.")
                                       .arg(room)
                                       .arg(recDir));
-        QTimer::singleShot(0, this, [this, e] { Q_EMIT finished(e); });
+        QTimer::singleShot(0, this, [this, e] { finish(e); });
         return;
     }
     if (!QDir().mkpath(outDir)) {
         const Error e = makeError(
             ErrorCode::Io, tr("Cannot create the folder %1 for the recordings.").arg(outDir));
-        QTimer::singleShot(0, this, [this, e] { Q_EMIT finished(e); });
+        QTimer::singleShot(0, this, [this, e] { finish(e); });
         return;
     }
     QTimer::singleShot(0, this, &HearingRecording::next);
@@ -138,14 +139,28 @@ void HearingRecording::fail(const Error& e)
 {
     cancel();
     qCWarning(lcHearing) << "recording failed:" << e.message << e.detail;
-    Q_EMIT finished(e);
+    finish(e);
+}
+
+Result<QVector<RecordedTrack>> HearingRecording::result() const
+{
+    if (!m_result)
+        return makeError(ErrorCode::Cancelled, tr("The recording has not been processed yet."));
+    return *m_result;
+}
+
+void HearingRecording::finish(Result<QVector<RecordedTrack>> r)
+{
+    const bool ok = r.isOk();
+    m_result = std::move(r);
+    Q_EMIT finished(ok);
 }
 
 void HearingRecording::next()
 {
     Q_EMIT progress(int(m_done.size()), m_total);
     if (m_queue.isEmpty()) {
-        Q_EMIT finished(m_done);
+        finish(m_done);
         return;
     }
     const QString source = m_queue.takeFirst();

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace cd {
 
 class Database;
@@ -62,16 +64,20 @@ public:
                   const QString& caseUuid, const QString& caseNumber);
     void cancel();
     bool isRunning() const { return m_process != nullptr; }
+    // The outcome of the last finalize(); an error until finished() was emitted.
+    Result<QVector<RecordedTrack>> result() const;
 
 Q_SIGNALS:
     void progress(int done, int total);
-    void finished(const cd::Result<QVector<cd::RecordedTrack>>& result);
+    // Read result() for the tracks or the error.
+    void finished(bool ok);
 
 private:
     void next();
     void converted(int exitCode, QProcess::ExitStatus status);
     void hashed(const QString& sourceHash, const QString& outputHash, const QString& error);
     void fail(const Error& e);
+    void finish(Result<QVector<RecordedTrack>> r);
 
     Database& m_db;
     QString m_actor;
@@ -86,6 +92,7 @@ private:
     QVector<RecordedTrack> m_done;
     RecordedTrack m_current;
     QPointer<QProcess> m_process;
+    std::optional<Result<QVector<RecordedTrack>>> m_result;
     QSharedPointer<bool> m_alive; // cleared on destruction, read by hashing threads
 };
 

@@ -189,7 +189,9 @@
       // audio levels, unused
     }
     if (jsep) pub.handleRemoteJsep({ jsep: jsep });
-    if (msg.kicked || (msg.leaving === "ok" && msg.reason === "kicked")) kicked();
+    // Janus tells the others `kicked: <id>`; the one removed gets `leaving: ok, reason: kicked`.
+    if (msg.kicked && msg.kicked !== status.myId) removeFeed(msg.kicked);
+    else if (msg.kicked === status.myId) kicked();
   }
 
   function publish() {
@@ -307,19 +309,21 @@
       }
       const perFeed = {};
       if (sub && sub.webrtcStuff && sub.webrtcStuff.pc) {
-        (await sub.webrtcStuff.pc.getStats()).forEach((r) => {
-          if (r.type !== "inbound-rtp") return;
-          recv += r.bytesReceived || 0;
-          const m = subMids[r.mid]; if (!m) return;
-          const f = perFeed[m.feed] || (perFeed[m.feed] = {});
-          if (r.kind === "video") { f.framesDecoded = r.framesDecoded || 0; f.frameWidth = r.frameWidth || 0; }
-          if (r.kind === "audio") { f.audioPackets = r.packetsReceived || 0; f.audioEnergy = r.totalAudioEnergy || 0;
-            f.audioLevel = r.audioLevel || 0; f.audioMid = m.feedMid; }
-          if (r.packetsLost !== undefined && r.packetsReceived) {
-            const l = r.packetsLost / (r.packetsLost + r.packetsReceived);
-            loss = Math.max(loss || 0, l);
-          }
-        });
+        // Per transceiver: inbound-rtp has no `mid` in older Chromium (QtWebEngine 6.4 is 102).
+        for (const t of sub.webrtcStuff.pc.getTransceivers()) {
+          const m = t.mid !== null ? subMids[t.mid] : null;
+          if (!m || !t.receiver) continue;
+          (await t.receiver.getStats()).forEach((r) => {
+            if (r.type !== "inbound-rtp") return;
+            recv += r.bytesReceived || 0;
+            const f = perFeed[m.feed] || (perFeed[m.feed] = {});
+            if (r.kind === "video") { f.framesDecoded = r.framesDecoded || 0; f.frameWidth = r.frameWidth || 0; }
+            if (r.kind === "audio") { f.audioPackets = r.packetsReceived || 0; f.audioEnergy = r.totalAudioEnergy || 0;
+              f.audioLevel = r.audioLevel || 0; f.audioMid = m.feedMid; }
+            if (r.packetsLost !== undefined && r.packetsReceived)
+              loss = Math.max(loss || 0, r.packetsLost / (r.packetsLost + r.packetsReceived));
+          });
+        }
       }
       for (const id of Object.keys(perFeed)) if (status.remote[id]) Object.assign(status.remote[id], perFeed[id],
         { moderated: feeds[id] ? feeds[id].moderated : {} });

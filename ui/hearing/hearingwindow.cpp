@@ -255,18 +255,25 @@ void HearingWindow::startRecordingWork()
     }
     showMessage(tr("Converting and hashing the recording…"), false);
     m_recording = new HearingRecording(*m_db, m_actor, this);
-    connect(m_recording, &HearingRecording::finished, this,
-            [this](const Result<QVector<RecordedTrack>>& r) {
-                if (r)
-                    showMessage(tr("The hearing has ended. %n recorded track(s) were converted, "
-                                   "hashed and entered in the case's audit trail.",
-                                   nullptr, int(r.value().size())),
-                                false);
-                else
-                    showMessage(r.errorMessage(), true);
-                Q_EMIT recordingFinished(r);
-            });
+    connect(m_recording, &HearingRecording::finished, this, [this](bool ok) {
+        const auto r = m_recording->result();
+        if (r)
+            showMessage(tr("The hearing has ended. %n recorded track(s) were converted, "
+                           "hashed and entered in the case's audit trail.",
+                           nullptr, int(r.value().size())),
+                        false);
+        else
+            showMessage(r.errorMessage(), true);
+        Q_EMIT recordingFinished(ok);
+    });
     m_recording->finalize(m_session.room(), m_recDir, m_outDir, m_caseUuid, m_caseNumber);
+}
+
+Result<QVector<RecordedTrack>> HearingWindow::recordingResult() const
+{
+    if (!m_recording)
+        return makeError(ErrorCode::Cancelled, tr("The hearing has not ended yet."));
+    return m_recording->result();
 }
 
 void HearingWindow::showMessage(const QString& text, bool error)

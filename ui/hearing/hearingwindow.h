@@ -73,10 +73,12 @@ public:
     void stopSharing();
     // Leaves the call, destroys the rooms, then converts and audits the recording.
     void endHearing();
+    Result<QVector<RecordedTrack>> recordingResult() const;
 
 Q_SIGNALS:
     void statusReported(const QJsonObject& status);
-    void recordingFinished(const cd::Result<QVector<cd::RecordedTrack>>& result);
+    // recordingResult() has the tracks or the error shown to the judge.
+    void recordingFinished(bool ok);
     void hearingEnded();
 
 protected:
