@@ -251,6 +251,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(num(remoteOf(judge()), "framesDecoded") > 5, 15000);
     }
 
+    void judgeSharesAnEvidencePage()
+    {
+        QVERIFY(m_window && m_party);
+        // A page image replaces the judge's camera (320x240) with a 1280x720 canvas track.
+        QImage page(1240, 1754, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        m_window->shareImage(page);
+        QTRY_VERIFY_WITH_TIMEOUT(judge().value(QStringLiteral("sharing")).toBool(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(num(remoteOf(party()), "frameWidth") > 320, dump().constData(),
+                                  15000);
+        const double f0 = num(remoteOf(party()), "framesDecoded");
+        QTRY_VERIFY_WITH_TIMEOUT(num(remoteOf(party()), "framesDecoded") > f0 + 3, 10000);
+        m_window->stopSharing();
+        QTRY_VERIFY_WITH_TIMEOUT(!judge().value(QStringLiteral("sharing")).toBool(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(num(remoteOf(party()), "frameWidth") == 320, dump().constData(),
+                                  15000);
+    }
+
     void judgeRemovesTheParty()
     {
         QVERIFY(m_window && m_party);
@@ -309,6 +327,20 @@ private Q_SLOTS:
                      m_case.caseNumber);
         QTRY_COMPARE(done.count(), 2);
         QCOMPARE(rec.result().error().code, ErrorCode::Corrupt);
+    }
+
+    void deadJanusIsReported()
+    {
+        // Fault injection: the media server goes away; the judge's next action fails with a
+        // typed, translated error instead of hanging.
+        QVERIFY(m_session);
+        m_janus.stop();
+        QSignalSpy failed(m_session.get(), &HearingSession::failed);
+        m_session->mute(1, QStringLiteral("0"), true);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        const Error e = failed.first().first().value<Error>();
+        QCOMPARE(JanusControl::failureOf(e), JanusFailure::Unreachable);
+        QVERIFY(!e.message.isEmpty());
     }
 
     void cleanupTestCase()
