@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QWebEnginePage>
 #include <QtTest>
@@ -97,6 +98,61 @@ private Q_SLOTS:
         m_control = std::make_unique<JanusControl>(m_janus.api, m_janus.adminKey);
         qInfo("janus up after %lld ms at %s, media on %s", m_clock.elapsed(),
               qPrintable(m_janus.api.toString()), qPrintable(mediaAddress()));
+    }
+
+    void launcherWritesAHardenedConfig()
+    {
+        const QDir conf(m_janus.dir.filePath(QStringLiteral("conf")));
+        auto read = [&](const char* name) {
+            QFile f(conf.filePath(QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString core = read("janus.jcfg"), http = read("janus.transport.http.jcfg"),
+                      room = read("janus.plugin.videoroom.jcfg");
+        QVERIFY(!core.isEmpty() && !http.isEmpty() && !room.isEmpty());
+        // No Debian default secret, no placeholder left; fresh 48-hex-digit values.
+        for (const QString& t : {core, http, room}) {
+            QVERIFY(!t.contains(QLatin1String("janusoverlord")));
+            QVERIFY(!t.contains(QLatin1String("supersecret")));
+            QVERIFY(!t.contains(QLatin1Char('@')));
+        }
+        QVERIFY(QRegularExpression(QStringLiteral("admin_secret = \"[0-9a-f]{48}\""))
+                    .match(core)
+                    .hasMatch());
+        QVERIFY(room.contains(QStringLiteral("admin_key = \"%1\"").arg(m_janus.adminKey)));
+        QCOMPARE(m_janus.adminKey.size(), 48);
+        // Every plugin but the VideoRoom and every transport but HTTP is disabled.
+        const QDir lib(QStringLiteral("/usr/lib/x86_64-linux-gnu/janus"));
+        for (const QString& so :
+             QDir(lib.filePath(QStringLiteral("plugins"))).entryList({QStringLiteral("*.so")}))
+            QCOMPARE(core.contains(so), so != QLatin1String("libjanus_videoroom.so"));
+        for (const QString& so :
+             QDir(lib.filePath(QStringLiteral("transports"))).entryList({QStringLiteral("*.so")}))
+            QCOMPARE(core.contains(so), so != QLatin1String("libjanus_http.so"));
+        // HTTP on loopback only, with an ACL; no admin API; media not on loopback.
+        QVERIFY(http.contains(QLatin1String("ip = \"127.0.0.1\"")));
+        QVERIFY(http.contains(QLatin1String("acl = \"127.\"")));
+        QVERIFY(http.contains(QLatin1String("admin_http = false")));
+        QVERIFY(core.contains(QStringLiteral("ice_enforce_list = \"%1\"").arg(mediaAddress())));
+        QCOMPARE(QFileInfo(conf.filePath(QStringLiteral("secrets.env"))).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        // A recording folder Janus would refuse, and loopback media, are refused up front.
+        QProcess p;
+        p.start(QStringLiteral(COURTDESK_JANUS_LAUNCHER),
+                {QStringLiteral("--dir"), m_dir.filePath(QStringLiteral("c2")),
+                 QStringLiteral("--rec-dir"), QStringLiteral("/var/tmp/courtdesk-rec"),
+                 QStringLiteral("--config-only")});
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(p.readAllStandardError().contains("refuses"));
+        p.start(QStringLiteral(COURTDESK_JANUS_LAUNCHER),
+                {QStringLiteral("--dir"), m_dir.filePath(QStringLiteral("c3")),
+                 QStringLiteral("--rec-dir"), m_dir.filePath(QStringLiteral("r3")),
+                 QStringLiteral("--media-iface"), QStringLiteral("lo"),
+                 QStringLiteral("--config-only")});
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.exitCode() != 0);
     }
 
     void controlErrorsAreTyped()
@@ -195,10 +251,13 @@ private Q_SLOTS:
               num(party(), "firstRemoteFrameMs"));
         const double j0 = num(remoteOf(judge()), "framesDecoded");
         const double p0 = num(remoteOf(party()), "framesDecoded");
-        QTRY_VERIFY_WITH_TIMEOUT(num(remoteOf(judge()), "framesDecoded") > j0 + 5 &&
-                                     num(remoteOf(party()), "framesDecoded") > p0 + 5,
-                                 10000);
-        QVERIFY(m_clock.elapsed() - admittedAt < 10000 + 10000);
+        // Still within the 10 s after admission: the frames keep advancing on both sides.
+        const int left = int(qMax<qint64>(1500, 10000 - (m_clock.elapsed() - admittedAt)));
+        QTRY_VERIFY2_WITH_TIMEOUT(num(remoteOf(judge()), "framesDecoded") > j0 + 5 &&
+                                      num(remoteOf(party()), "framesDecoded") > p0 + 5,
+                                  dump().constData(), left);
+        qInfo("frames advancing on both sides %lld ms after admission",
+              m_clock.elapsed() - admittedAt);
         QCOMPARE(roomDisplays(m_session->room()).size(), 2);
         QVERIFY(m_session->waiting().isEmpty());
     }
