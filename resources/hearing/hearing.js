@@ -31,6 +31,19 @@
     fallback: "Poor connection: switched to audio only.", you: "You", mutedByJudge: "muted",
   };
 
+  // Parties open the page in their own browser, without the app: Chinese built in for them
+  // (lang=zh or a Chinese browser), English otherwise. The judge's app sends its own strings.
+  const ZH = {
+    title: "互联网庭审", connecting: "正在连接…", waiting: "请稍候，等待法官准许您进入庭审…",
+    inHearing: "庭审中", left: "您已离开庭审。", kicked: "法官已将您移出庭审。",
+    failed: "连接失败：", audioOnly: "仅语音", videoOn: "开启视频", leave: "离开", rejoin: "重新加入",
+    admit: "准许进入", mute: "静音", unmute: "取消静音", remove: "移出", waitingRoom: "等候室",
+    participants: "庭审参与人", nobody: "无", good: "连接良好", fair: "连接不稳定", poor: "连接较差",
+    fallback: "网络较差，已切换为仅语音。", you: "本人", mutedByJudge: "已静音",
+  };
+  const lang = params.get("lang") || navigator.language || "";
+  if (cfg.mode === "party" && lang.toLowerCase().startsWith("zh")) S = Object.assign({}, S, ZH);
+
   const status = {
     mode: cfg.mode, state: "connecting", joined: false, admitted: false, myId: 0,
     kicked: false, audioOnly: false, quality: "unknown", rttMs: null, loss: null,

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +120,7 @@ HearingWindow::HearingWindow(HearingSession& session, const QUrl& janusApi, QWid
       m_profile(new QWebEngineProfile(this)), // off the record: no cookies or cache on disk
       m_view(new QWebEngineView(this)), m_channel(new QWebChannel(this)),
       m_bridge(new HearingBridge(session, this)), m_message(new QLabel(this)),
+      m_share(new QPushButton(tr("Share Evidence Page…"), this)),
       m_end(new QPushButton(tr("End Hearing"), this))
 {
     setObjectName(QStringLiteral("hearingWindow"));
@@ -128,6 +130,7 @@ HearingWindow::HearingWindow(HearingSession& session, const QUrl& janusApi, QWid
     m_message->hide();
     auto* top = new QHBoxLayout;
     top->addWidget(m_message, 1);
+    top->addWidget(m_share);
     top->addWidget(m_end);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -176,6 +179,7 @@ HearingWindow::HearingWindow(HearingSession& session, const QUrl& janusApi, QWid
             [this](const Error& e) { showMessage(e.message, true); });
     connect(&m_session, &HearingSession::ended, this, &HearingWindow::startRecordingWork);
     connect(m_end, &QPushButton::clicked, this, &HearingWindow::endHearing);
+    connect(m_share, &QPushButton::clicked, this, &HearingWindow::toggleSharing);
 }
 
 HearingWindow::~HearingWindow()
@@ -227,11 +231,32 @@ void HearingWindow::shareImage(const QImage& image)
     const QString url =
         QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
     page()->runJavaScript(QStringLiteral("hearing.shareImage('%1')").arg(url));
+    m_sharing = true;
+    m_share->setText(tr("Stop Sharing"));
 }
 
 void HearingWindow::stopSharing()
 {
     page()->runJavaScript(QStringLiteral("hearing.stopSharing()"));
+    m_sharing = false;
+    m_share->setText(tr("Share Evidence Page…"));
+}
+
+void HearingWindow::toggleSharing()
+{
+    if (m_sharing)
+        return stopSharing();
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Share Evidence Page"), QString(),
+                                     tr("Page images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"));
+    if (file.isEmpty())
+        return;
+    const QImage image(file);
+    if (image.isNull()) {
+        showMessage(tr("%1 is not an image that can be shown.").arg(file), true);
+        return;
+    }
+    shareImage(image);
 }
 
 void HearingWindow::endHearing()

@@ -87,6 +87,7 @@ protected:
 private:
     void showMessage(const QString& text, bool error);
     void startRecordingWork();
+    void toggleSharing();
 
     HearingSession& m_session;
     QUrl m_janus;
@@ -96,12 +97,14 @@ private:
     QWebChannel* m_channel;
     HearingBridge* m_bridge;
     QLabel* m_message;
+    QPushButton* m_share;
     QPushButton* m_end;
     QJsonObject m_status;
     Database* m_db = nullptr;
     QString m_actor, m_caseUuid, m_caseNumber, m_recDir, m_outDir;
     QPointer<HearingRecording> m_recording;
     bool m_ending = false;
+    bool m_sharing = false;
 };
 
 } // namespace cd::ui
