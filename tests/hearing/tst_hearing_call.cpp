@@ -260,6 +260,12 @@ private Q_SLOTS:
               m_clock.elapsed() - admittedAt);
         QCOMPARE(roomDisplays(m_session->room()).size(), 2);
         QVERIFY(m_session->waiting().isEmpty());
+        // A screenshot of the judge's window for reviewers.
+        const QString out = QDir(qEnvironmentVariable("COURTDESK_TEST_OUTPUT", m_dir.path()))
+                                .filePath(QStringLiteral("screenshots"));
+        QDir().mkpath(out);
+        QTest::qWait(500);
+        m_window->grab().save(QDir(out).filePath(QStringLiteral("hearing-call.png")));
     }
 
     void judgeMutesTheParty()

@@ -130,6 +130,7 @@ HearingWindow::HearingWindow(HearingSession& session, const QUrl& janusApi, QWid
     m_message->hide();
     auto* top = new QHBoxLayout;
     top->addWidget(m_message, 1);
+    top->addStretch(1);
     top->addWidget(m_share);
     top->addWidget(m_end);
     auto* layout = new QVBoxLayout(this);
