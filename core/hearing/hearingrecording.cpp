@@ -102,6 +102,7 @@ void HearingRecording::finalize(qint64 room, const QString& recDir, const QStrin
     m_caseNumber = caseNumber;
     m_done.clear();
     m_result.reset();
+    m_running = true;
     m_queue = tracksFor(room, recDir);
     m_total = int(m_queue.size());
     if (m_queue.isEmpty()) {
@@ -126,6 +127,7 @@ void HearingRecording::finalize(qint64 room, const QString& recDir, const QStrin
 void HearingRecording::cancel()
 {
     m_queue.clear();
+    m_running = false;
     if (m_process) {
         m_process->disconnect(this);
         m_process->kill();
@@ -152,6 +154,7 @@ Result<QVector<RecordedTrack>> HearingRecording::result() const
 void HearingRecording::finish(Result<QVector<RecordedTrack>> r)
 {
     const bool ok = r.isOk();
+    m_running = false;
     m_result = std::move(r);
     Q_EMIT finished(ok);
 }

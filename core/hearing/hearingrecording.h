@@ -63,7 +63,8 @@ public:
     void finalize(qint64 room, const QString& recDir, const QString& outDir,
                   const QString& caseUuid, const QString& caseNumber);
     void cancel();
-    bool isRunning() const { return m_process != nullptr; }
+    // From finalize() until finished() (converting or hashing).
+    bool isRunning() const { return m_running; }
     // The outcome of the last finalize(); an error until finished() was emitted.
     Result<QVector<RecordedTrack>> result() const;
 
@@ -93,6 +94,7 @@ private:
     RecordedTrack m_current;
     QPointer<QProcess> m_process;
     std::optional<Result<QVector<RecordedTrack>>> m_result;
+    bool m_running = false;
     QSharedPointer<bool> m_alive; // cleared on destruction, read by hashing threads
 };
 

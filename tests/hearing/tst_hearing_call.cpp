@@ -348,8 +348,13 @@ private Q_SLOTS:
     {
         QVERIFY(m_window);
         QSignalSpy done(m_window.get(), &ui::HearingWindow::recordingFinished);
-        m_window->endHearing();
+        // Closing the window ends the hearing; it stays open until the recording is audited.
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QVERIFY2(done.first().first().toBool(),
+                 qPrintable(m_window->recordingResult().errorMessage()));
+        QTRY_VERIFY(!m_window->isVisible());
         const auto result = m_window->recordingResult();
         QVERIFY2(result, qPrintable(result.errorMessage() + " " + result.error().detail));
         const QVector<RecordedTrack> tracks = result.value();

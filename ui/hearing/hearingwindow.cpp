@@ -277,6 +277,8 @@ void HearingWindow::startRecordingWork()
     Q_EMIT hearingEnded();
     if (!m_db) {
         showMessage(tr("The hearing has ended."), false);
+        if (m_closeWhenDone)
+            close();
         return;
     }
     showMessage(tr("Converting and hashing the recording…"), false);
@@ -291,6 +293,8 @@ void HearingWindow::startRecordingWork()
         else
             showMessage(r.errorMessage(), true);
         Q_EMIT recordingFinished(ok);
+        if (ok && m_closeWhenDone)
+            close();
     });
     m_recording->finalize(m_session.room(), m_recDir, m_outDir, m_caseUuid, m_caseNumber);
 }
@@ -312,8 +316,15 @@ void HearingWindow::showMessage(const QString& text, bool error)
 
 void HearingWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_ending && m_session.isStarted())
+    // Closing ends the hearing first; the window stays until the recording is converted,
+    // hashed and audited (or shows why it was not). A second close then closes it.
+    const bool busy = (m_recording && m_recording->isRunning()) || (m_ending && !m_recording);
+    if ((!m_ending && m_session.isStarted()) || (busy && !m_closeWhenDone)) {
+        m_closeWhenDone = true;
         endHearing();
+        event->ignore();
+        return;
+    }
     QWidget::closeEvent(event);
 }
 

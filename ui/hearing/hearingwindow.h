@@ -105,6 +105,7 @@ private:
     QPointer<HearingRecording> m_recording;
     bool m_ending = false;
     bool m_sharing = false;
+    bool m_closeWhenDone = false; // closed during the hearing: close once the recording is in
 };
 
 } // namespace cd::ui
