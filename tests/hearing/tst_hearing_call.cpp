@@ -7,6 +7,8 @@
 // Each test gets fresh rooms; Janus, the page server and Chromium are always stopped.
 #include "audit/auditlog.h"
 #include "cases/caserepository.h"
+#include "common/settings.h"
+#include "hearing/hearingmenu.h"
 #include "hearing/hearingrecording.h"
 #include "hearing/hearingsession.h"
 #include "hearing/hearingwindow.h"
@@ -15,6 +17,8 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QWebEnginePage>
@@ -397,6 +401,32 @@ private Q_SLOTS:
                      m_case.caseNumber);
         QTRY_COMPARE(done.count(), 2);
         QCOMPARE(rec.result().error().code, ErrorCode::Corrupt);
+    }
+
+    void hearingsMenuStartsAnInternetHearing()
+    {
+        // The production path: the Hearings menu reads secrets.env from the courtdesk-janus
+        // folder in the settings, creates the rooms and opens the judge's window; closing it
+        // ends the hearing and audits the judge's recording.
+        m_profile->settings().setValue(SettingsKeys::hearingJanusDir,
+                                       m_janus.dir.filePath(QStringLiteral("conf")));
+        QMainWindow main;
+        ui::HearingMenu menu(
+            *m_profile, main.menuBar(), &main, [this] { return m_case.id; }, {}, nullptr);
+        menu.startInternetHearing();
+        ui::HearingWindow* w = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((w = main.findChild<ui::HearingWindow*>()) != nullptr, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->lastStatus().value(QStringLiteral("joined")).toBool(), 20000);
+        QTest::qWait(1500); // some media into the recording
+        QSignalSpy done(w, &ui::HearingWindow::recordingFinished);
+        QPointer<ui::HearingWindow> alive(w);
+        QVERIFY(!w->close());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(w->recordingResult().errorMessage()));
+        QTRY_VERIFY(alive.isNull()); // WA_DeleteOnClose
+        const QDir out(QDir(m_profile->dir()).filePath(QStringLiteral("hearings/") + m_case.uuid));
+        QVERIFY(out.entryList({QStringLiteral("*.opus")}).size() == 1);
+        QVERIFY(out.entryList({QStringLiteral("*.webm")}).size() == 1);
     }
 
     void deadJanusIsReported()
