@@ -21,7 +21,16 @@
 #include <QTest>
 #include <QUrl>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace cd::test {
+
+// Janus and Chromium die with the test, even when it crashes or ctest kills it on a timeout.
+inline void dieWithParent(QProcess& p)
+{
+    p.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 inline QString mediaAddress()
 {
@@ -59,6 +68,7 @@ public:
         const quint16 port = freePort();
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.setStandardOutputFile(dir.filePath(QStringLiteral("janus.log")));
+        dieWithParent(process);
         process.start(launcher, {QStringLiteral("--dir"), conf, QStringLiteral("--rec-dir"), recDir,
                                  QStringLiteral("--http-port"), QString::number(port),
                                  QStringLiteral("--media-iface"), mediaAddress(),
@@ -201,6 +211,7 @@ public:
     {
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.setStandardOutputFile(profile.filePath(QStringLiteral("chromium.log")));
+        dieWithParent(process);
         process.start(binary(), {QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"),
                                  QStringLiteral("--use-fake-ui-for-media-stream"),
                                  QStringLiteral("--use-fake-device-for-media-stream"),

@@ -85,8 +85,11 @@ private Q_SLOTS:
         if (mediaAddress().isEmpty())
             QSKIP("This machine has no non-loopback IPv4 interface; WebRTC media cannot flow "
                   "over loopback, so a hearing cannot be tested here.");
-        if (ChromiumParty::binary().isEmpty() || QStandardPaths::findExecutable("janus").isEmpty())
-            QSKIP("janus or chromium is not installed (packaging/install-deps.sh installs them).");
+        // Missing packages are a broken setup, not a reason to skip.
+        QVERIFY2(!ChromiumParty::binary().isEmpty() &&
+                     !QStandardPaths::findExecutable(QStringLiteral("janus")).isEmpty() &&
+                     !QStandardPaths::findExecutable(QStringLiteral("janus-pp-rec")).isEmpty(),
+                 "janus, janus-tools or chromium is missing: run packaging/install-deps.sh");
         auto p = Profile::open(m_dir.filePath(QStringLiteral("profile")));
         QVERIFY2(p, qPrintable(p.errorMessage()));
         m_profile = std::move(p).value();
