@@ -15,6 +15,7 @@
 #include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -235,6 +236,55 @@ public:
         }
     }
     ~ChromiumParty() { stop(); }
+};
+
+// A party in headless Firefox ESR: fake camera and microphone, no permission prompt, real
+// host addresses in ICE (no mDNS names, which Janus ignores).
+class FirefoxParty
+{
+public:
+    QTemporaryDir profile;
+    QProcess process;
+
+    static QString binary()
+    {
+        return QStandardPaths::findExecutable(QStringLiteral("firefox-esr"));
+    }
+    bool start(const QUrl& url)
+    {
+        QFile prefs(profile.filePath(QStringLiteral("user.js")));
+        if (!prefs.open(QIODevice::WriteOnly))
+            return false;
+        prefs.write("user_pref(\"media.navigator.streams.fake\", true);\n"
+                    "user_pref(\"media.navigator.permission.disabled\", true);\n"
+                    "user_pref(\"media.peerconnection.ice.obfuscate_host_addresses\", false);\n"
+                    "user_pref(\"media.autoplay.default\", 0);\n"
+                    "user_pref(\"browser.shell.checkDefaultBrowser\", false);\n"
+                    "user_pref(\"datareporting.policy.dataSubmissionEnabled\", false);\n"
+                    "user_pref(\"app.update.enabled\", false);\n");
+        prefs.close();
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setStandardOutputFile(profile.filePath(QStringLiteral("firefox.log")));
+        dieWithParent(process);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOZ_HEADLESS"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--no-remote"),
+                                 QStringLiteral("--profile"), profile.path(),
+                                 url.toString(QUrl::FullyEncoded)});
+        return process.waitForStarted(10000);
+    }
+    void stop()
+    {
+        if (process.state() == QProcess::NotRunning)
+            return;
+        process.terminate();
+        if (!process.waitForFinished(5000)) {
+            process.kill();
+            process.waitForFinished(2000);
+        }
+    }
+    ~FirefoxParty() { stop(); }
 };
 
 // Flags the judge's QtWebEngine needs in tests; call before QApplication exists.

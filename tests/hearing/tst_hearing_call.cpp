@@ -40,6 +40,7 @@ private:
     std::unique_ptr<HearingSession> m_session;
     std::unique_ptr<ui::HearingWindow> m_window;
     std::unique_ptr<ChromiumParty> m_party;
+    std::unique_ptr<FirefoxParty> m_firefox;
     QElapsedTimer m_clock;
 
     QJsonObject judge() const { return m_window ? m_window->lastStatus() : QJsonObject(); }
@@ -197,7 +198,11 @@ private Q_SLOTS:
         HearingParty plaintiff;
         plaintiff.key = QStringLiteral("p1");
         plaintiff.name = QStringLiteral("原告 张三");
-        m_session->start(m_case.caseNumber, QStringLiteral("马建国"), {plaintiff}, m_janus.recDir);
+        HearingParty defendant; // joins later, from Firefox
+        defendant.key = QStringLiteral("p2");
+        defendant.name = QStringLiteral("被告 李四");
+        m_session->start(m_case.caseNumber, QStringLiteral("马建国"), {plaintiff, defendant},
+                         m_janus.recDir);
         QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1 || failed.count() > 0, 10000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().detail));
 
@@ -351,6 +356,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(roomDisplays(m_session->room()).size(), 1, 5000);
     }
 
+    void partyJoinsFromFirefox()
+    {
+        QVERIFY(m_window);
+        QVERIFY2(!FirefoxParty::binary().isEmpty(),
+                 "firefox-esr is missing: run packaging/install-deps.sh");
+        HearingPageParams pp;
+        pp.janus = m_janus.api;
+        pp.room = m_session->room();
+        pp.lobby = m_session->lobby();
+        pp.token = m_session->parties().at(1).token;
+        pp.key = QStringLiteral("p2");
+        pp.name = m_session->parties().at(1).name;
+        pp.report = QUrl(m_server.base().toString() + QStringLiteral("/report/p2"));
+        m_firefox = std::make_unique<FirefoxParty>();
+        QVERIFY(m_firefox->start(
+            HearingPage::url(QUrl(m_server.base().toString() + "/hearing/hearing.html"), pp)));
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->waiting().size() == 1, 30000);
+        QCOMPARE(m_session->waiting().first().key, QStringLiteral("p2"));
+        const QJsonObject waiting = m_server.reports.value(QStringLiteral("p2"));
+        QVERIFY(!waiting.value(QStringLiteral("joined")).toBool());
+        QSignalSpy admitted(m_session.get(), &HearingSession::admitted);
+        js(QStringLiteral("document.querySelector('#waiting button.admit').click()"));
+        QTRY_COMPARE_WITH_TIMEOUT(admitted.count(), 1, 5000);
+        auto ff = [this] { return m_server.reports.value(QStringLiteral("p2")); };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            num(remoteOf(ff()), "framesDecoded") > 5 && num(remoteOf(judge()), "framesDecoded") > 5,
+            QJsonDocument(ff()).toJson(QJsonDocument::Compact).constData(), 15000);
+        const double f0 = num(remoteOf(ff()), "framesDecoded");
+        QTRY_VERIFY_WITH_TIMEOUT(num(remoteOf(ff()), "framesDecoded") > f0 + 5, 10000);
+        m_firefox->stop();
+    }
+
     void recordingIsConvertedHashedAndAudited()
     {
         QVERIFY(m_window);
@@ -450,6 +487,8 @@ private Q_SLOTS:
     {
         if (m_party)
             m_party->stop();
+        if (m_firefox)
+            m_firefox->stop();
         m_window.reset();
         if (m_session)
             m_session->end();
