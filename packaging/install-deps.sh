@@ -27,6 +27,11 @@ PACKAGES=(
   zlib1g-dev
   # case intelligence dashboard (ui/intel): Qt Charts
   qt6-charts-dev libqt6opengl6-dev
+  # internet hearings: the judge's window (QtWebEngine + QtWebChannel), the Janus SFU and its
+  # recording converter, Debian's janus.js/adapter.js for the page, Chromium for the party in
+  # the tests; iproute2 for the launcher's interface discovery
+  qt6-webengine-dev qt6-webchannel-dev janus janus-tools libjs-janus-gateway
+  libjs-webrtc-adapter chromium firefox-esr iproute2
   # sync server (server/, protocol/): HTTP(S), JSON, Argon2id and tokens, PostgreSQL backend and
   # the private PostgreSQL cluster its tests start (initdb, pg_ctl, psql)
   libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libssl-dev libpq-dev postgresql

@@ -29,6 +29,11 @@ inline const SettingKey<QString> actorName{"profile/actorName", QString()};
 inline const SettingKey<int> triageSimpleMax{"intel/triageSimpleMax", 40};
 inline const SettingKey<qint64> triageSmallClaimYuan{"intel/triageSmallClaimYuan", 50000};
 inline const SettingKey<QString> triageCourtSimpleMax{"intel/triageCourtSimpleMax", QString()};
+// Internet hearings: the folder courtdesk-janus wrote (secrets.env has the Janus URL, admin key
+// and recording folder) and the address parties open the hearing page at (the server's).
+inline const SettingKey<QString> hearingJanusDir{"hearing/janusDir",
+                                                 QStringLiteral("/run/courtdesk-janus")};
+inline const SettingKey<QString> hearingPartyPage{"hearing/partyPageUrl", QString()};
 } // namespace SettingsKeys
 
 // The one settings registry. Backed by an INI file in the profile, so a profile is self-contained

@@ -37,6 +37,9 @@ int runApplication(int argc, char** argv)
         return CommandLine::parse(rawArguments, &options) == CommandLine::Outcome::ExitError ? 1
                                                                                              : 0;
 
+    // The internet hearing window (QtWebEngine) shares OpenGL contexts with the widgets; this
+    // must be set before the QApplication exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("CourtDesk"));
     QApplication::setOrganizationDomain(QStringLiteral("courtdesk.cn"));

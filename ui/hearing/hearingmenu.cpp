@@ -3,12 +3,20 @@
 #include "batchbookingdialog.h"
 #include "bookingdialog.h"
 #include "calendarview.h"
+#include "cases/caserepository.h"
+#include "common/settings.h"
 #include "courtroomsdialog.h"
 #include "drafting/drafteditor.h"
 #include "drafting/draftingservices.h"
 #include "hearing/hearingnotice.h"
+#include "hearing/hearingpage.h"
 #include "hearing/hearingrepository.h"
+#include "hearing/hearingsession.h"
+#include "hearingwindow.h"
 #include "storage/profile.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QDialog>
 #include <QEvent>
@@ -25,10 +33,11 @@ HearingMenu::HearingMenu(Profile& profile, QMenuBar* bar, QWidget* window,
     : QMenu(bar), m_profile(profile), m_window(window), m_currentCase(std::move(currentCase)),
       m_openCase(std::move(openCase)), m_drafting(drafting), m_calendar(addAction(QString())),
       m_book(addAction(QString())), m_batch(addAction(QString())), m_rooms(nullptr),
-      m_notice(nullptr)
+      m_notice(nullptr), m_internet(nullptr)
 {
     setObjectName(QStringLiteral("hearingMenu"));
     m_notice = addAction(QString());
+    m_internet = addAction(QString());
     addSeparator();
     m_rooms = addAction(QString());
     m_calendar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
@@ -40,10 +49,12 @@ HearingMenu::HearingMenu(Profile& profile, QMenuBar* bar, QWidget* window,
     connect(m_batch, &QAction::triggered, this, &HearingMenu::openBatch);
     connect(m_rooms, &QAction::triggered, this, &HearingMenu::openCourtrooms);
     connect(m_notice, &QAction::triggered, this, &HearingMenu::noticeForCurrentCase);
+    connect(m_internet, &QAction::triggered, this, &HearingMenu::startInternetHearing);
     connect(this, &QMenu::aboutToShow, this, [this] {
         const bool hasCase = m_currentCase && m_currentCase() != 0;
         m_book->setEnabled(hasCase);
         m_notice->setEnabled(hasCase && m_drafting);
+        m_internet->setEnabled(hasCase);
     });
     retranslateUi();
 }
@@ -155,6 +166,81 @@ void HearingMenu::noticeForCurrentCase()
     editor->show();
 }
 
+void HearingMenu::startInternetHearing()
+{
+    const qint64 id = m_currentCase ? m_currentCase() : 0;
+    if (!id)
+        return;
+    auto record = CaseRepository(m_profile.database(), m_profile.actor()).load(id);
+    if (!record) {
+        QMessageBox::warning(m_window, tr("Internet Hearing"), record.errorMessage());
+        return;
+    }
+    const QString dir = m_profile.settings().value(SettingsKeys::hearingJanusDir);
+    QFile env(QDir(dir).filePath(QStringLiteral("secrets.env")));
+    QHash<QString, QString> vars;
+    if (env.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : env.readAll().split('\n'))
+            if (const int eq = line.indexOf('='); eq > 0)
+                vars.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    if (vars.value(QStringLiteral("JANUS_ADMIN_KEY")).isEmpty()) {
+        QMessageBox::warning(
+            m_window, tr("Internet Hearing"),
+            tr("No hearing media server is configured: %1 does not exist. Start one with "
+               "courtdesk-janus --dir %2 --rec-dir FOLDER (see docs/hearings.md).")
+                .arg(env.fileName(), dir));
+        return;
+    }
+    const QUrl api(vars.value(QStringLiteral("JANUS_URL")));
+    auto* control = new JanusControl(api, vars.value(QStringLiteral("JANUS_ADMIN_KEY")));
+    auto* session = new HearingSession(*control, control);
+    auto* window = new HearingWindow(*session, api, m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    control->setParent(window);
+    window->setRecording(
+        m_profile.database(), m_profile.actor(), record->uuid, record->caseNumber,
+        vars.value(QStringLiteral("JANUS_REC_DIR")),
+        QDir(m_profile.dir()).filePath(QStringLiteral("hearings/") + record->uuid));
+    QVector<HearingParty> parties;
+    for (const Party& p : record->parties)
+        parties.append(HearingParty{QStringLiteral("p%1").arg(parties.size() + 1),
+                                    CaseVocabulary::label(CaseVocabulary::partyRoles(), p.role) +
+                                        QLatin1Char(' ') + p.name,
+                                    {},
+                                    false});
+    const QString pageBase = m_profile.settings().value(SettingsKeys::hearingPartyPage);
+    connect(session, &HearingSession::started, window, [this, window, session, api, pageBase] {
+        if (auto r = window->open(); !r) {
+            QMessageBox::warning(window, tr("Internet Hearing"), r.errorMessage());
+            return;
+        }
+        // The invitations for the clerk to send (the server will deliver them later).
+        QStringList lines;
+        for (const HearingParty& p : session->parties()) {
+            HearingPageParams pp;
+            pp.janus = api;
+            pp.room = session->room();
+            pp.lobby = session->lobby();
+            pp.token = p.token;
+            pp.key = p.key;
+            pp.name = p.name;
+            lines << p.name + QStringLiteral(": ") +
+                         HearingPage::url(
+                             QUrl(pageBase.isEmpty() ? QStringLiteral("hearing.html") : pageBase),
+                             pp)
+                             .toString();
+        }
+        window->setProperty("invitations", lines.join(QLatin1Char('\n')));
+    });
+    connect(session, &HearingSession::failed, window, [window](const Error& e) {
+        if (!window->isVisible())
+            QMessageBox::warning(nullptr, tr("Internet Hearing"), e.message);
+    });
+    window->show();
+    session->start(record->caseNumber, record->judge, parties,
+                   vars.value(QStringLiteral("JANUS_REC_DIR")));
+}
+
 void HearingMenu::retranslateUi()
 {
     setTitle(tr("&Hearings"));
@@ -163,6 +249,7 @@ void HearingMenu::retranslateUi()
     m_batch->setText(tr("B&atch Booking…"));
     m_notice->setText(tr("Hearing &Notice for This Case…"));
     m_rooms->setText(tr("Court&rooms…"));
+    m_internet->setText(tr("Start &Internet Hearing for This Case…"));
 }
 
 void HearingMenu::changeEvent(QEvent* event)

@@ -30,6 +30,8 @@ public:
     void openBatch();
     void openCourtrooms();
     void noticeForCurrentCase();
+    // Opens the internet hearing window for the current case (a Janus from courtdesk-janus).
+    void startInternetHearing();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +49,7 @@ private:
     QAction* m_batch;
     QAction* m_rooms;
     QAction* m_notice;
+    QAction* m_internet;
 };
 
 } // namespace cd::ui
