@@ -29,7 +29,7 @@ PACKAGES=(
   qt6-charts-dev libqt6opengl6-dev
   # internet hearings: the judge's window (QtWebEngine + QtWebChannel), the Janus SFU and its
   # recording converter, Debian's janus.js/adapter.js for the page, Chromium for the party in
-  # the tests; iproute2 for the launcher's interface discovery
+  # the tests (Firefox ESR for a second party); iproute2 for the launcher's interface discovery
   qt6-webengine-dev qt6-webchannel-dev janus janus-tools libjs-janus-gateway
   libjs-webrtc-adapter chromium firefox-esr iproute2
   # sync server (server/, protocol/): HTTP(S), JSON, Argon2id and tokens, PostgreSQL backend and
