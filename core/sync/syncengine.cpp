@@ -340,6 +340,8 @@ Result<void> SyncEngine::push(SyncRoundStats& stats)
                     if (auto m = m_store.markAccepted(e, v); !m)
                         return m;
                     ++stats.pushed;
+                    if (m_observer)
+                        m_observer(e, status, v);
                 } else if (status == QLatin1String("conflict")) {
                     if (auto m = m_store.markConflict(
                             e, qint64(res.value(QStringLiteral("server_version")).toDouble()),
@@ -349,6 +351,9 @@ Result<void> SyncEngine::push(SyncRoundStats& stats)
                         return m;
                     conflicted.insert(SyncStore::key(e.type, e.uuid));
                     ++stats.conflicts;
+                    if (m_observer)
+                        m_observer(e, status,
+                                   qint64(res.value(QStringLiteral("server_version")).toDouble()));
                 } else if (status == QLatin1String("rejected")) {
                     const QJsonObject err = res.value(QStringLiteral("error")).toObject();
                     const QString msg =
@@ -360,6 +365,8 @@ Result<void> SyncEngine::push(SyncRoundStats& stats)
                     if (stats.firstRejection.isEmpty())
                         stats.firstRejection = msg;
                     ++stats.rejected;
+                    if (m_observer)
+                        m_observer(e, status, 0);
                 } else {
                     return badAnswer(QStringLiteral("push: status '%1'").arg(status));
                 }

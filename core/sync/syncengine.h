@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace cd {
 
 class Database;
@@ -51,6 +53,13 @@ public:
     SyncEngine(Database& db, QString evidenceDir, QString actor);
 
     SyncClient& client() { return m_client; }
+
+    // Called for every push answer (tests keep a model of the server with it; the UI could
+    // show progress): the entry as sent (with its base), the status and the accepted version
+    // or the server's version of a conflict.
+    using ResultObserver =
+        std::function<void(const OutboxEntry& sent, const QString& status, qint64 version)>;
+    void setResultObserver(ResultObserver o) { m_observer = std::move(o); }
     Result<SyncRoundStats> runRound(const SyncCredentials& creds);
 
     // Enqueues records that exist locally but were never sent (created before sync was set up).
@@ -77,6 +86,7 @@ private:
     SyncStore m_store;
     SyncClient m_client;
     QString m_clientId;
+    ResultObserver m_observer;
 };
 
 } // namespace cd

@@ -1,0 +1,494 @@
+// Sync against the real courtdesk-server (SQLite backend) through fault proxies: a seeded model
+// test with three desks under partitions and faults, an offline day, a one-field change on the
+// wire, the server killed mid-upload, and bad answers.
+#include "synctestutil.h"
+
+#include "evidence/evidencerepository.h"
+#include "evidence/originalstore.h"
+#include "sync/recordcodec.h"
+#include "sync/syncapply.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace cd;
+using namespace synctest;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse 骏马");
+
+CaseRecord makeCase(const QString& court, int n, QRandomGenerator& rng)
+{
+    static const QStringList causes{QStringLiteral("民间借贷纠纷"), QStringLiteral("买卖合同纠纷"),
+                                    QStringLiteral("离婚纠纷"), QStringLiteral("劳动争议")};
+    static const QStringList names{QStringLiteral("张伟"), QStringLiteral("王芳"),
+                                   QStringLiteral("李娜"), QStringLiteral("刘洋"),
+                                   QStringLiteral("陈静")};
+    CaseRecord c;
+    c.caseNumber = QStringLiteral("（2026）%1民初%2号").arg(court).arg(n);
+    c.cause = causes.at(rng.bounded(causes.size()));
+    c.filedOn = QDate(2026, 1, 1).addDays(rng.bounded(200));
+    c.judge = names.at(rng.bounded(names.size()));
+    c.claimFen = rng.bounded(1, 100000000);
+    c.summary = QStringLiteral("原告诉称借款%1元未还。").arg(rng.bounded(1000, 99999));
+    Party a;
+    a.role = QStringLiteral("plaintiff");
+    a.name = names.at(rng.bounded(names.size()));
+    a.address = QStringLiteral("兰州市城关区庆阳路%1号").arg(rng.bounded(1, 500));
+    Party b;
+    b.role = QStringLiteral("defendant");
+    b.name = names.at(rng.bounded(names.size())) + QStringLiteral("某");
+    c.parties << a << b;
+    return c;
+}
+
+void editCase(CaseRecord& c, QRandomGenerator& rng)
+{
+    switch (rng.bounded(4)) {
+    case 0:
+        c.summary = QStringLiteral("补充：%1").arg(rng.bounded(1000000));
+        break;
+    case 1:
+        c.claimFen = rng.bounded(1, 100000000);
+        break;
+    case 2:
+        c.judge = QStringLiteral("法官%1").arg(rng.bounded(100));
+        break;
+    default:
+        c.panel = QStringLiteral("审判员%1、人民陪审员%2").arg(rng.bounded(9)).arg(rng.bounded(9));
+        break;
+    }
+}
+
+QVector<qint64> caseIds(Database& db)
+{
+    QVector<qint64> ids;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT id FROM cases ORDER BY id"));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+// uuid -> wire body of every case on a desk.
+QMap<QString, QJsonObject> caseBodies(Desk& d)
+{
+    QMap<QString, QJsonObject> out;
+    CaseRepository repo = d.cases();
+    for (qint64 id : caseIds(d.db())) {
+        auto c = repo.load(id);
+        if (c)
+            out.insert(c->uuid, RecordCodec::caseToJson(c.value()));
+    }
+    return out;
+}
+
+int scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QStringList mutationIds(Desk& d)
+{
+    QStringList ids;
+    for (const OutboxEntry& e : SyncStore(d.db()).outbox().value())
+        ids << e.mutationId;
+    return ids;
+}
+
+} // namespace
+
+class TestSyncServer : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_serverDir;
+    std::unique_ptr<ServerProcess> m_server;
+
+    void addUsers(const QString& court, const QStringList& names,
+                  const QString& role = QStringLiteral("judge"))
+    {
+        for (const QString& n : names)
+            QVERIFY2(m_server->addUser(court, role, n, kPassword), qPrintable(n));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (serverBinary().isEmpty() || !QFile::exists(serverBinary()))
+            QSKIP("COURTDESK_SERVER is not set: build courtdesk-server (server branch).");
+        QVERIFY(m_serverDir.isValid());
+        m_server = std::make_unique<ServerProcess>(m_serverDir.path());
+        addUsers(QStringLiteral("甘0105"), {QStringLiteral("m1"), QStringLiteral("m2"),
+                                            QStringLiteral("m3"), QStringLiteral("m4")});
+        addUsers(QStringLiteral("甘0106"), {QStringLiteral("o1"), QStringLiteral("o2")});
+        addUsers(QStringLiteral("甘0107"), {QStringLiteral("f1")});
+        addUsers(QStringLiteral("甘0108"), {QStringLiteral("u1"), QStringLiteral("u2")});
+        addUsers(QStringLiteral("甘0109"), {QStringLiteral("b1")});
+        QVERIFY(m_server->start());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            m_server->stop();
+    }
+
+    // Three desks make random creates, edits and deletes and sync under random partitions and
+    // faults; then everything quiesces and is checked against a model of the server.
+    void modelThreeDesks()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("COURTDESK_SYNC_SEED")
+                                 ? qEnvironmentVariable("COURTDESK_SYNC_SEED").toUInt()
+                                 : 20261128u;
+        const int steps = qEnvironmentVariableIntValue("COURTDESK_SYNC_STEPS") > 0
+                              ? qEnvironmentVariableIntValue("COURTDESK_SYNC_STEPS")
+                              : 160;
+        qInfo() << "model seed" << seed << "steps" << steps;
+        QRandomGenerator rng(seed);
+        const QString court = QStringLiteral("甘0105");
+        std::vector<std::unique_ptr<Desk>> desks;
+        for (const char* u : {"m1", "m2", "m3"})
+            desks.push_back(
+                std::make_unique<Desk>(QString::fromLatin1(u), kPassword, m_server->port()));
+
+        // The model: the server's version of every record as the answers reveal it, and the
+        // last acknowledged write of each.
+        struct Ack
+        {
+            qint64 version = 0;
+            bool deleted = false;
+            QJsonObject body;
+        };
+        QHash<QString, qint64> serverVersion;
+        QHash<QString, Ack> acked;
+        QStringList modelErrors;
+        int predictedConflicts = 0, observedConflicts = 0, accepted = 0;
+        for (auto& d : desks) {
+            d->engine->setResultObserver([&](const OutboxEntry& e, const QString& status,
+                                             qint64 version) {
+                const QString k = SyncStore::key(e.type, e.uuid);
+                const qint64 cur = serverVersion.value(k);
+                if (status == QLatin1String("accepted")) {
+                    ++accepted;
+                    if (version != e.sentBase + 1)
+                        modelErrors << QStringLiteral("%1 accepted as v%2 on base %3")
+                                           .arg(k)
+                                           .arg(version)
+                                           .arg(e.sentBase);
+                    if (version > cur) {
+                        if (e.sentBase != cur)
+                            modelErrors << QStringLiteral("%1 accepted on stale base %2 (server "
+                                                          "at %3)")
+                                               .arg(k)
+                                               .arg(e.sentBase)
+                                               .arg(cur);
+                        serverVersion[k] = version;
+                        acked[k] = Ack{version, e.op == QLatin1String("delete"), e.body};
+                    }
+                } else if (status == QLatin1String("conflict")) {
+                    ++observedConflicts;
+                    if (e.sentBase != cur)
+                        ++predictedConflicts;
+                    if (version != cur)
+                        modelErrors << QStringLiteral("%1 conflict names v%2, model has v%3")
+                                           .arg(k)
+                                           .arg(version)
+                                           .arg(cur);
+                } else {
+                    modelErrors << QStringLiteral("%1 rejected").arg(k);
+                }
+            });
+        }
+
+        int nextNumber = 1, faults = 0, failedRounds = 0;
+        for (int step = 0; step < steps; ++step) {
+            Desk& d = *desks[rng.bounded(int(desks.size()))];
+            const int r = rng.bounded(100);
+            const QVector<qint64> ids = caseIds(d.db());
+            if (r < 25 || ids.isEmpty()) {
+                CaseRecord c = makeCase(court, nextNumber++, rng);
+                auto ok = d.cases().create(c);
+                QVERIFY2(ok, qPrintable(ok.errorMessage()));
+            } else if (r < 55) {
+                auto c = d.cases().load(ids.at(rng.bounded(ids.size())));
+                QVERIFY(c);
+                CaseRecord rec = c.value();
+                editCase(rec, rng);
+                auto ok = d.cases().update(rec);
+                QVERIFY2(ok, qPrintable(ok.errorMessage()));
+            } else if (r < 62) {
+                auto ok = d.cases().remove(ids.at(rng.bounded(ids.size())));
+                QVERIFY2(ok, qPrintable(ok.errorMessage()));
+            } else {
+                const int f = rng.bounded(6);
+                if (f == 1)
+                    d.proxy.setPartitioned(true);
+                else if (f == 2)
+                    d.proxy.setRandomFaults(0.5, rng.generate());
+                else if (f == 3)
+                    d.proxy.faultNext(FaultProxy::Fault::CutRequest, rng.bounded(1, 4000));
+                else if (f == 4)
+                    d.proxy.faultNext(FaultProxy::Fault::TruncateResponse, rng.bounded(1, 4000));
+                else if (f == 5)
+                    d.proxy.setDelayMs(rng.bounded(50, 300));
+                faults += f != 0;
+                auto round = d.round();
+                failedRounds += !round;
+                d.proxy.setPartitioned(false);
+                d.proxy.setRandomFaults(0, 0);
+                d.proxy.faultNext(FaultProxy::Fault::None);
+                d.proxy.setDelayMs(0);
+            }
+        }
+        qInfo() << "model: faults" << faults << "failed rounds" << failedRounds;
+
+        // Quiesce: sync every desk until all agree, resolving conflicts as a person would
+        // (alternately the server's version and a field-by-field merge keeping our summary).
+        int resolved = 0;
+        bool settled = false;
+        for (int pass = 0; pass < 8 && !settled; ++pass) {
+            settled = true;
+            for (auto& d : desks) {
+                auto round = d->round();
+                QVERIFY2(round, qPrintable(round.errorMessage() + u' ' + round.error().detail));
+                auto conflicts = SyncStore(d->db()).openConflicts();
+                for (const ConflictEntry& c : conflicts.value()) {
+                    SyncApplier applier(d->db(), d->m_user);
+                    Result<void> ok;
+                    if (resolved % 2 == 0 || c.serverDeleted || c.localDeleted) {
+                        ok = applier.takeTheirs(c.id);
+                    } else {
+                        QJsonObject merged = c.serverBody;
+                        merged[QStringLiteral("summary")] =
+                            c.localBody.value(QStringLiteral("summary"));
+                        ok = applier.resolveWith(c.id, merged);
+                    }
+                    QVERIFY2(ok, qPrintable(ok.errorMessage()));
+                    ++resolved;
+                }
+                if (!round->digestsEqual || round->outboxLeft > 0 || !conflicts->isEmpty())
+                    settled = false;
+            }
+        }
+        QVERIFY(settled);
+        for (auto& d : desks) { // everyone sees the last writes
+            auto round = d->round();
+            QVERIFY(round);
+            QVERIFY(round->digestsEqual);
+        }
+        QVERIFY2(modelErrors.isEmpty(), qPrintable(modelErrors.join(u'\n')));
+
+        // Every conflict was surfaced: stored on a desk exactly as often as the server answered
+        // with one, and each answer was one the model predicted.
+        int stored = 0;
+        for (auto& d : desks)
+            stored += scalar(d->db(), QStringLiteral("SELECT count(*) FROM sync_conflicts"));
+        qInfo() << "model: accepted" << accepted << "conflicts" << observedConflicts << "stored"
+                << stored << "resolved" << resolved;
+        QCOMPARE(stored, observedConflicts);
+        QCOMPARE(predictedConflicts, observedConflicts);
+        QCOMPARE(resolved, stored);
+
+        // A fresh desk reads the server's state; every desk agrees with it field by field, and
+        // every acknowledged write is there (or superseded by a later acknowledged one).
+        Desk fresh(QStringLiteral("m4"), kPassword, m_server->port());
+        auto fr = fresh.round();
+        QVERIFY2(fr, qPrintable(fr.errorMessage()));
+        QVERIFY(fr->digestsEqual);
+        const QMap<QString, QJsonObject> server = caseBodies(fresh);
+        for (auto& d : desks) {
+            const QMap<QString, QJsonObject> mine = caseBodies(*d);
+            QCOMPARE(mine.keys(), server.keys());
+            for (auto it = server.cbegin(); it != server.cend(); ++it)
+                QCOMPARE(mine.value(it.key()), it.value());
+        }
+        int checked = 0;
+        for (auto it = acked.cbegin(); it != acked.cend(); ++it) {
+            const QString uuid = it.key().section(u'/', 1);
+            const qint64 v =
+                SyncStore(fresh.db()).serverVersion(QStringLiteral("case"), uuid).value();
+            QCOMPARE(v, it->version);
+            if (it->deleted)
+                QVERIFY2(!server.contains(uuid), qPrintable(uuid));
+            else
+                QCOMPARE(server.value(uuid), it->body);
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+        QByteArray out;
+        QCOMPARE(m_server->admin({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
+    }
+
+    // A day offline: 500 changes on one desk, then one round. Nothing is lost.
+    void offlineDay()
+    {
+        QRandomGenerator rng(7);
+        const QString court = QStringLiteral("甘0106");
+        Desk a(QStringLiteral("o1"), kPassword, m_server->port());
+        QElapsedTimer t;
+        t.start();
+        int changes = 0, n = 1;
+        while (changes < 500) {
+            const QVector<qint64> ids = caseIds(a.db());
+            const int r = rng.bounded(100);
+            if (r < 40 || ids.size() < 5) {
+                CaseRecord c = makeCase(court, n++, rng);
+                QVERIFY(a.cases().create(c));
+            } else if (r < 92) {
+                auto c = a.cases().load(ids.at(rng.bounded(ids.size())));
+                CaseRecord rec = c.value();
+                editCase(rec, rng);
+                QVERIFY(a.cases().update(rec));
+            } else {
+                QVERIFY(a.cases().remove(ids.at(rng.bounded(ids.size()))));
+            }
+            ++changes;
+        }
+        const int outbox = SyncStore(a.db()).outboxCount().value();
+        a.proxy.resetCounters();
+        t.restart();
+        auto round = a.round();
+        QVERIFY2(round, qPrintable(round.errorMessage()));
+        const qint64 ms = t.elapsed();
+        qInfo().noquote() << QStringLiteral(
+                                 "offline day: %1 changes, %2 outbox rows after coalescing, %3 "
+                                 "cases; one round %4 ms, wire bytes up %5 down %6")
+                                 .arg(changes)
+                                 .arg(outbox)
+                                 .arg(caseIds(a.db()).size())
+                                 .arg(ms)
+                                 .arg(a.proxy.bytesUp())
+                                 .arg(a.proxy.bytesDown());
+        QCOMPARE(round->pushed, outbox);
+        QCOMPARE(round->outboxLeft, 0);
+        QVERIFY(round->digestsEqual);
+        Desk b(QStringLiteral("o2"), kPassword, m_server->port());
+        auto rb = b.round();
+        QVERIFY(rb);
+        QVERIFY(rb->digestsEqual);
+        QCOMPARE(caseBodies(b), caseBodies(a));
+    }
+
+    // One field of one case changes: the push round stays small on the wire.
+    void oneFieldChangeIsSmall()
+    {
+        QRandomGenerator rng(11);
+        Desk a(QStringLiteral("f1"), kPassword, m_server->port());
+        for (int i = 1; i <= 30; ++i) {
+            CaseRecord c = makeCase(QStringLiteral("甘0107"), i, rng);
+            QVERIFY(a.cases().create(c));
+        }
+        QVERIFY(a.round());
+        auto c = a.cases().load(caseIds(a.db()).at(5)).value();
+        c.summary = QStringLiteral("当事人已达成调解协议。");
+        QVERIFY(a.cases().update(c));
+        a.proxy.resetCounters();
+        auto round = a.round();
+        QVERIFY(round);
+        QCOMPARE(round->pushed, 1);
+        QVERIFY(round->digestsEqual);
+        const qint64 total = a.proxy.bytesUp() + a.proxy.bytesDown();
+        qInfo().noquote() << QStringLiteral("one-field change: %1 bytes up, %2 down, %3 total")
+                                 .arg(a.proxy.bytesUp())
+                                 .arg(a.proxy.bytesDown())
+                                 .arg(total);
+        QVERIFY2(total < 5000, qPrintable(QString::number(total)));
+    }
+
+    // kill -9 of the server during a chunked upload; the restarted server keeps the chunks and
+    // the desk resumes from its offset; a second desk downloads and verifies the file.
+    void serverKilledMidUpload()
+    {
+        QRandomGenerator rng(13);
+        Desk a(QStringLiteral("u1"), kPassword, m_server->port());
+        CaseRecord c = makeCase(QStringLiteral("甘0108"), 1, rng);
+        QVERIFY(a.cases().create(c));
+        const qint64 size = 6 * 1024 * 1024 + 123;
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (qint64 i = 0; i < size; ++i)
+            bytes[i] = char(rng.bounded(256));
+        const QString src = a.dir.filePath(QStringLiteral("scan.pdf"));
+        QFile f(src);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        auto stored = OriginalStore(a.profile->evidenceDir()).store(src);
+        QVERIFY(stored);
+        EvidenceItem item;
+        item.caseId = c.id;
+        item.title = QStringLiteral("借条扫描件");
+        item.fileName = QStringLiteral("scan.pdf");
+        item.mediaType = QStringLiteral("application/pdf");
+        item.sha256 = stored->sha256;
+        item.sizeBytes = size;
+        QVERIFY(EvidenceRepository(a.db(), QStringLiteral("u1")).create(item));
+
+        bool killed = false;
+        a.proxy.onUp = [&](qint64 up) {
+            if (!killed && up > 3 * 1024 * 1024) {
+                killed = true;
+                m_server->kill9();
+            }
+        };
+        auto first = a.round();
+        QVERIFY(killed);
+        QVERIFY(!first);
+        qInfo() << "round during the kill:" << first.errorMessage();
+        a.proxy.onUp = nullptr;
+        QVERIFY(m_server->start());
+        a.proxy.setUpstreamPort(m_server->port());
+        a.proxy.resetCounters();
+        auto second = a.round();
+        QVERIFY2(second, qPrintable(second.errorMessage() + u' ' + second.error().detail));
+        QCOMPARE(second->blobsUploaded, 1);
+        QVERIFY(second->digestsEqual);
+        qInfo() << "resumed upload: sent" << a.proxy.bytesUp() << "bytes of" << size;
+        QVERIFY2(a.proxy.bytesUp() < size - 1024 * 1024, "the upload did not resume");
+
+        Desk b(QStringLiteral("u2"), kPassword, m_server->port());
+        auto rb = b.round();
+        QVERIFY2(rb, qPrintable(rb.errorMessage()));
+        QCOMPARE(rb->blobsDownloaded, 1);
+        QVERIFY(rb->digestsEqual);
+        QVERIFY(OriginalStore(b.profile->evidenceDir()).verify(stored->sha256));
+        QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM evidence")), 1);
+    }
+
+    // Garbage JSON and truncated answers fail the round with a message and lose nothing.
+    void badAnswersLoseNothing()
+    {
+        QRandomGenerator rng(17);
+        Desk a(QStringLiteral("b1"), kPassword, m_server->port());
+        for (int i = 1; i <= 3; ++i) {
+            CaseRecord c = makeCase(QStringLiteral("甘0109"), i, rng);
+            QVERIFY(a.cases().create(c));
+        }
+        const QStringList before = mutationIds(a);
+        for (auto fault : {FaultProxy::Fault::Garbage, FaultProxy::Fault::TruncateResponse}) {
+            a.proxy.faultAll(fault, 40);
+            auto round = a.round();
+            QVERIFY(!round);
+            QVERIFY(!round.errorMessage().isEmpty());
+            qInfo() << "bad answer:" << round.errorMessage() << round.error().detail;
+            QCOMPARE(mutationIds(a), before);
+        }
+        // Truncated only after the push went through: the answer is lost, the retry is
+        // answered from the server's record of the first attempt.
+        a.proxy.faultAll(FaultProxy::Fault::None);
+        a.proxy.faultNext(FaultProxy::Fault::TruncateResponse, 4000);
+        a.proxy.faultAll(FaultProxy::Fault::None);
+        auto round = a.round();
+        QVERIFY2(round, qPrintable(round.errorMessage()));
+        QCOMPARE(round->outboxLeft, 0);
+        QVERIFY(round->digestsEqual);
+        QCOMPARE(caseIds(a.db()).size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncServer)
+#include "tst_sync_server.moc"
