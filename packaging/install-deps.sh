@@ -27,6 +27,10 @@ PACKAGES=(
   zlib1g-dev
   # case intelligence dashboard (ui/intel): Qt Charts
   qt6-charts-dev libqt6opengl6-dev
+  # sync server (server/, protocol/): HTTP(S), JSON, Argon2id and tokens, PostgreSQL backend and
+  # the private PostgreSQL cluster its tests start (initdb, pg_ctl, psql)
+  libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libssl-dev libpq-dev postgresql
+  postgresql-client curl
 )
 
 # 仿宋 for court documents (PLATFORM.md): FandolFang and its Song/Hei/Kai siblings (GPL with the
