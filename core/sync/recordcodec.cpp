@@ -63,22 +63,24 @@ QJsonObject RecordCodec::caseToJson(const CaseRecord& c)
                                   {QStringLiteral("extension_days"), e.extensionDays},
                                   {QStringLiteral("approved_by"), e.approvedBy},
                                   {QStringLiteral("note"), e.note}});
-    return QJsonObject{{QStringLiteral("uuid"), c.uuid},
-                       {QStringLiteral("case_number"), c.caseNumber},
-                       {QStringLiteral("court_code"), c.courtCode},
-                       {QStringLiteral("court_name"), c.courtName},
-                       {QStringLiteral("cause"), c.cause},
-                       {QStringLiteral("kind"), c.kind},
-                       {QStringLiteral("procedure"), c.procedure},
-                       {QStringLiteral("status"), c.status},
-                       {QStringLiteral("filed_on"), isoDate(c.filedOn)},
-                       {QStringLiteral("closed_on"), nullableDate(c.closedOn)},
-                       {QStringLiteral("judge"), c.judge},
-                       {QStringLiteral("panel"), c.panel},
-                       {QStringLiteral("claim_fen"), double(c.claimFen)},
-                       {QStringLiteral("summary"), c.summary},
-                       {QStringLiteral("parties"), parties},
-                       {QStringLiteral("events"), events}};
+    return QJsonObject{
+        {QStringLiteral("uuid"), c.uuid},
+        {QStringLiteral("case_number"), c.caseNumber},
+        {QStringLiteral("court_code"), c.courtCode},
+        // A court first seen without a name is stored under its code.
+        {QStringLiteral("court_name"), c.courtName.isEmpty() ? c.courtCode : c.courtName},
+        {QStringLiteral("cause"), c.cause},
+        {QStringLiteral("kind"), c.kind},
+        {QStringLiteral("procedure"), c.procedure},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("filed_on"), isoDate(c.filedOn)},
+        {QStringLiteral("closed_on"), nullableDate(c.closedOn)},
+        {QStringLiteral("judge"), c.judge},
+        {QStringLiteral("panel"), c.panel},
+        {QStringLiteral("claim_fen"), double(c.claimFen)},
+        {QStringLiteral("summary"), c.summary},
+        {QStringLiteral("parties"), parties},
+        {QStringLiteral("events"), events}};
 }
 
 Result<void> RecordCodec::caseFromJson(const QJsonObject& b, CaseRecord& c)

@@ -161,7 +161,7 @@ Result<HttpAnswer> SyncClient::once(const QByteArray& method, const QString& pat
         streamed += rest.size();
         if (sink->write(rest) != rest.size())
             sinkFailed = true;
-    } else {
+    } else if (method != "HEAD") {
         a.body = reply->readAll();
     }
     m_bytesReceived += a.body.size() + streamed;

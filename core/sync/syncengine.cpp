@@ -33,6 +33,16 @@ Error badAnswer(const QString& detail)
                      detail);
 }
 
+// Status and the start of a body, for the technical detail of an error.
+QString snippet(const HttpAnswer& a)
+{
+    return QStringLiteral(" [HTTP %1: %2]")
+        .arg(a.status)
+        .arg(QString::fromUtf8(
+                 a.body.isEmpty() ? QJsonDocument(a.json).toJson(QJsonDocument::Compact) : a.body)
+                 .left(200));
+}
+
 bool isSha(const QString& s)
 {
     if (s.size() != 64)
@@ -225,7 +235,8 @@ Result<void> SyncEngine::uploadBlob(const QString& sha, const QString& path, Syn
             return start.error();
         qint64 offset = qint64(start->json.value(QStringLiteral("offset")).toDouble(-1));
         if (offset < 0 || offset > size)
-            return badAnswer(QStringLiteral("upload offset %1").arg(offset));
+            return badAnswer(QStringLiteral("upload offset %1").arg(offset) +
+                             snippet(start.value()));
         if (offset > 0)
             qCInfo(lcSync) << "resuming upload of" << sha.left(12) << "at" << offset;
         int guard = 0;
@@ -398,7 +409,7 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
         const QJsonValue changesV = a->json.value(QStringLiteral("changes"));
         const QJsonValue lastV = a->json.value(QStringLiteral("last_seq"));
         if (!changesV.isArray() || !lastV.isDouble())
-            return badAnswer(QStringLiteral("changes: missing fields"));
+            return badAnswer(QStringLiteral("changes: missing fields") + snippet(a.value()));
         const QJsonArray changes = changesV.toArray();
         const qint64 last = qint64(lastV.toDouble());
         auto r = m_db.transaction([&]() -> Result<void> {

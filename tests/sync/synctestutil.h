@@ -274,8 +274,15 @@ private:
                              [up]() { up->disconnectFromHost(); });
             QObject::connect(up, &QTcpSocket::disconnected, client,
                              [client]() { client->disconnectFromHost(); });
+            // The server closing a keep-alive connection is not a fault: what it sent is still
+            // in the client socket's buffer and must reach the desk.
             QObject::connect(up, &QTcpSocket::errorOccurred, client,
-                             [client](QAbstractSocket::SocketError) { client->abort(); });
+                             [client](QAbstractSocket::SocketError e) {
+                                 if (e == QAbstractSocket::RemoteHostClosedError)
+                                     client->disconnectFromHost();
+                                 else
+                                     client->abort();
+                             });
             const quint16 port = m_upstream;
             if (m_delayMs > 0)
                 QTimer::singleShot(m_delayMs, up, [up, port]() {
