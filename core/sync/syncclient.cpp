@@ -99,6 +99,11 @@ Result<void> SyncClient::configure(const QString& serverUrl, const QString& caFi
     }
     if (url.path().endsWith(u'/'))
         url.setPath(url.path().chopped(1));
+    // A new address or CA must not reuse connections (or TLS sessions) made under the old one.
+    if (url != m_base || m_ssl.caCertificates() != m_lastCa) {
+        m_nam.clearConnectionCache();
+        m_lastCa = m_ssl.caCertificates();
+    }
     m_base = url;
     return {};
 }

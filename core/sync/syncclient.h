@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -72,6 +73,7 @@ private:
     QString m_token;
     bool m_tls = false;
     QSslConfiguration m_ssl;
+    QList<QSslCertificate> m_lastCa;
     int m_timeoutMs = 30000;
     int m_maxAttempts = 4;
     qint64 m_bytesSent = 0;

@@ -39,6 +39,7 @@ public:
     ~ServerProcess() { stop(); }
 
     QString dataDir() const { return m_dataDir; }
+    QStringList extraArgs; // e.g. --cert FILE --key FILE
     quint16 port() const { return m_port; }
 
     bool start()
@@ -47,8 +48,10 @@ public:
         m_proc->setProcessChannelMode(QProcess::SeparateChannels);
         m_proc->setStandardErrorFile(QDir(m_dataDir).filePath(QStringLiteral("server.log")),
                                      QIODevice::Append);
-        m_proc->start(serverBinary(), {QStringLiteral("--data"), m_dataDir,
-                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        m_proc->start(serverBinary(),
+                      QStringList{QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0")} +
+                          extraArgs);
         if (!m_proc->waitForStarted(10000))
             return false;
         QByteArray out;
@@ -326,7 +329,8 @@ struct Desk
 
     cd::SyncCredentials creds() const
     {
-        return {QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()), m_user, m_password, {}};
+        return {QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(proxy.port()), m_user,
+                m_password, caFile};
     }
     cd::Result<cd::SyncRoundStats> round() { return engine->runRound(creds()); }
     cd::Database& db() { return profile->database(); }
@@ -338,6 +342,8 @@ struct Desk
     std::unique_ptr<cd::SyncEngine> engine;
     QString m_user;
     QString m_password;
+    QString scheme = QStringLiteral("http");
+    QString caFile;
 };
 
 } // namespace synctest

@@ -467,6 +467,62 @@ private slots:
         QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM evidence")), 1);
     }
 
+    // https with the court's CA only: a server whose certificate another CA signed is refused;
+    // plain http is refused off loopback.
+    void tlsTrustsOnlyTheCourtCa()
+    {
+        QTemporaryDir certs;
+        const auto run = [&](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(certs.path());
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral("openssl"), args);
+            return p.waitForFinished(60000) && p.exitCode() == 0;
+        };
+        QFile ext(certs.filePath(QStringLiteral("ext")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
+        ext.close();
+        const QString rsa = QStringLiteral("rsa:2048");
+        QVERIFY(run({"req", "-x509", "-newkey", rsa, "-nodes", "-keyout", "ca.key", "-out",
+                     "ca.pem", "-days", "30", "-subj", "/CN=Test Court CA"}));
+        QVERIFY(run({"req", "-newkey", rsa, "-nodes", "-keyout", "srv.key", "-out", "srv.csr",
+                     "-subj", "/CN=127.0.0.1"}));
+        QVERIFY(run({"x509", "-req", "-in", "srv.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                     "-CAcreateserial", "-out", "srv.pem", "-days", "30", "-extfile", "ext"}));
+        QVERIFY(run({"req", "-x509", "-newkey", rsa, "-nodes", "-keyout", "other.key", "-out",
+                     "other.pem", "-days", "30", "-subj", "/CN=Other CA"}));
+
+        QTemporaryDir data;
+        ServerProcess tls(data.path());
+        tls.extraArgs = {QStringLiteral("--cert"), certs.filePath(QStringLiteral("srv.pem")),
+                         QStringLiteral("--key"), certs.filePath(QStringLiteral("srv.key"))};
+        QVERIFY(tls.addUser(QStringLiteral("甘0110"), QStringLiteral("judge"), QStringLiteral("t1"),
+                            kPassword));
+        QVERIFY(tls.start());
+        QRandomGenerator rng(19);
+        Desk a(QStringLiteral("t1"), kPassword, tls.port());
+        CaseRecord c = makeCase(QStringLiteral("甘0110"), 1, rng);
+        QVERIFY(a.cases().create(c));
+        a.scheme = QStringLiteral("https");
+        a.caFile = certs.filePath(QStringLiteral("other.pem"));
+        auto wrong = a.round();
+        QVERIFY(!wrong);
+        qInfo() << "wrong CA:" << wrong.errorMessage() << wrong.error().detail;
+        QCOMPARE(wrong.error().code, ErrorCode::Network);
+        QCOMPARE(SyncStore(a.db()).outboxCount().value(), 1);
+        a.caFile = certs.filePath(QStringLiteral("ca.pem"));
+        auto right = a.round();
+        QVERIFY2(right, qPrintable(right.errorMessage() + u' ' + right.error().detail));
+        QCOMPARE(right->pushed, 1);
+        QVERIFY(right->digestsEqual);
+
+        SyncClient client;
+        QVERIFY(!client.configure(QStringLiteral("http://192.0.2.10:8080"), {}));
+        QVERIFY(!client.configure(QStringLiteral("https://127.0.0.1:1"), {}));
+        QVERIFY(client.configure(QStringLiteral("http://[::1]:8080"), {}));
+    }
+
     // Garbage JSON and truncated answers fail the round with a message and lose nothing.
     void badAnswersLoseNothing()
     {
