@@ -93,7 +93,8 @@ Result<void> SyncApplier::applyEvidence(const QString& uuid, qint64 version, boo
     if (!c.exec())
         return dbError(tr("applying changes from the server"), c);
     if (!c.next())
-        return badAnswer(QStringLiteral("evidence %1 of an unknown case").arg(uuid));
+        return makeError(ErrorCode::NotFound,
+                         tr("Evidence arrived for a case this desk does not have."), uuid);
     const qint64 caseId = c.value(0).toLongLong();
     const QString sha = b.value(QStringLiteral("sha256")).toString();
     if (!isSha(sha))

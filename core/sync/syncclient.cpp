@@ -136,10 +136,26 @@ Result<HttpAnswer> SyncClient::once(const QByteArray& method, const QString& pat
         req.setRawHeader("Content-Encoding", "gzip");
     if (from > 0)
         req.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-');
-    QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body);
+    // HEAD must go through head(): as a custom verb Qt waits for the Content-Length bytes of
+    // a body that a HEAD answer never has.
+    QNetworkReply* reply =
+        method == "HEAD" ? m_nam.head(req) : m_nam.sendCustomRequest(req, method, body);
     m_bytesSent += body.size();
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // Watchdog: no progress for the timeout aborts the request, whatever Qt's own transfer
+    // timeout does, so a round never hangs.
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(m_timeoutMs);
+    bool timedOut = false;
+    QObject::connect(&idle, &QTimer::timeout, reply, [&]() {
+        timedOut = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &idle, qOverload<>(&QTimer::start));
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &idle, qOverload<>(&QTimer::start));
+    idle.start();
     qint64 streamed = 0;
     bool sinkFailed = false;
     if (sink) {
@@ -172,6 +188,11 @@ Result<HttpAnswer> SyncClient::once(const QByteArray& method, const QString& pat
     m_bytesReceived += a.body.size() + streamed;
     if (sinkFailed)
         return makeError(ErrorCode::Io, tr("Cannot write a downloaded file."));
+    if (timedOut)
+        return makeError(ErrorCode::Network, tr("The server did not answer in time."),
+                         QStringLiteral("%1 %2: no progress for %3 ms")
+                             .arg(QString::fromLatin1(method), path)
+                             .arg(m_timeoutMs));
     if (reply->error() != QNetworkReply::NoError && a.status == 0) {
         const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
         return makeError(ErrorCode::Network,

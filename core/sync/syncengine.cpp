@@ -424,6 +424,14 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
                     continue;
                 }
                 auto applied = applyChange(ch);
+                if (!applied && applied.error().code == ErrorCode::NotFound) {
+                    // Evidence of a case we deleted locally (the delete still waits in the
+                    // outbox or in a conflict): wait, like a change of a record with an
+                    // outbox row.
+                    if (firstBlocked < 0)
+                        firstBlocked = seq;
+                    continue;
+                }
                 if (!applied)
                     return applied.error();
                 if (applied.value())

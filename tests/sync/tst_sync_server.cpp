@@ -130,6 +130,7 @@ private slots:
         addUsers(QStringLiteral("甘0107"), {QStringLiteral("f1")});
         addUsers(QStringLiteral("甘0108"), {QStringLiteral("u1"), QStringLiteral("u2")});
         addUsers(QStringLiteral("甘0109"), {QStringLiteral("b1")});
+        addUsers(QStringLiteral("甘0111"), {QStringLiteral("k1")}, QStringLiteral("clerk"));
         QVERIFY(m_server->start());
     }
 
@@ -521,6 +522,36 @@ private slots:
         QVERIFY(!client.configure(QStringLiteral("http://192.0.2.10:8080"), {}));
         QVERIFY(!client.configure(QStringLiteral("https://127.0.0.1:1"), {}));
         QVERIFY(client.configure(QStringLiteral("http://[::1]:8080"), {}));
+    }
+
+    // A mutation the server refuses (a clerk pushing a closed case) stays in the outbox with a
+    // translated reason; the rest of the outbox still goes through.
+    void rejectedIsKeptAndSurfaced()
+    {
+        QRandomGenerator rng(23);
+        Desk a(QStringLiteral("k1"), kPassword, m_server->port());
+        CaseRecord closed = makeCase(QStringLiteral("甘0111"), 1, rng);
+        closed.status = QStringLiteral("closed");
+        closed.closedOn = closed.filedOn.addDays(30);
+        QVERIFY(a.cases().create(closed));
+        CaseRecord open = makeCase(QStringLiteral("甘0111"), 2, rng);
+        QVERIFY(a.cases().create(open));
+        auto r = a.round();
+        QVERIFY2(r, qPrintable(r.errorMessage()));
+        QCOMPARE(r->rejected, 1);
+        QCOMPARE(r->pushed, 1);
+        QCOMPARE(r->outboxLeft, 1);
+        QVERIFY(!r->firstRejection.isEmpty());
+        qInfo() << "rejection:" << r->firstRejection;
+        const auto rows = SyncStore(a.db()).outbox();
+        QCOMPARE(rows->first().uuid, closed.uuid);
+        QCOMPARE(rows->first().error, r->firstRejection);
+        // Rejected again next round, with the same mutation id, and nothing else changes.
+        const QString id = rows->first().mutationId;
+        auto again = a.round();
+        QVERIFY(again);
+        QCOMPARE(again->rejected, 1);
+        QCOMPARE(SyncStore(a.db()).outbox()->first().mutationId, id);
     }
 
     // Garbage JSON and truncated answers fail the round with a message and lose nothing.
