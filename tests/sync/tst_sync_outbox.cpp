@@ -4,6 +4,7 @@
 #include "cases/caserepository.h"
 #include "evidence/evidencerepository.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "sync/recordcodec.h"
 #include "sync/syncapply.h"
 #include "sync/syncengine.h"
@@ -221,6 +222,44 @@ private slots:
         QCOMPARE((engine.enqueueUnsynced()).value(), 1);
         QCOMPARE((engine.enqueueUnsynced()).value(), 0);
         QCOMPARE(SyncStore(*m_db).outbox()->first().uuid, c.uuid);
+    }
+
+    // A store from before sync: the migration gives evidence items uuids, and the first round
+    // enqueues the records that were never sent.
+    void migrationBackfillsAndEnqueues()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
+        QFile::remove(path);
+        {
+            auto raw = Database::openRaw(path);
+            QVERIFY(raw);
+            const int before = Migrations::latestVersion() - 1;
+            QVERIFY(Migrations::migrateTo(*raw.value(), before));
+            CaseRepository repo(*raw.value(), QStringLiteral("t"));
+            Database& d = *raw.value();
+            QVERIFY(d.exec(QStringLiteral("INSERT INTO courts(id, code, name) VALUES(1, '甘0102', "
+                                          "'城关')")));
+            QVERIFY(d.exec(QStringLiteral(
+                "INSERT INTO cases(id, uuid, case_number, court_id, filed_on, created_at, "
+                "updated_at) VALUES(1, 'c-1', '（2026）甘0102民初1号', 1, '2026-01-02', "
+                "'2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')")));
+            for (int i = 0; i < 2; ++i)
+                QVERIFY(d.exec(QStringLiteral("INSERT INTO evidence(case_id, title, sha256, "
+                                              "created_at) VALUES(1, 'e', '%1', '2026')")
+                                   .arg(QString(64, QChar(u'a' + i)))));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        Database& d = *db.value();
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(DISTINCT uuid) FROM evidence")), 2);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM evidence WHERE uuid IS NULL")), 0);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+        SyncEngine engine(d, m_dir.filePath(QStringLiteral("ev")), QStringLiteral("t"));
+        QCOMPARE(engine.enqueueUnsynced().value(), 3);
+        auto rows = SyncStore(d).outbox();
+        QCOMPARE(rows->first().type, QStringLiteral("case"));
+        QCOMPARE(rows->at(1).body.value(QStringLiteral("case_uuid")).toString(),
+                 QStringLiteral("c-1"));
     }
 
     void conflictResolution()
