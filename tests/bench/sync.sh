@@ -95,6 +95,8 @@ echo "== rsync of the same profile folder to an rsync daemon on loopback"
 mkdir -p "$W/rsyncdst"
 cat >"$W/rsyncd.conf" <<CONF
 use chroot = no
+uid = $(id -u)
+gid = $(id -g)
 [bench]
   path = $W/rsyncdst
   read only = no
