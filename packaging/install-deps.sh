@@ -30,7 +30,6 @@ PACKAGES=(
   # sync server (server/, protocol/): HTTP(S), JSON, Argon2id and tokens, PostgreSQL backend and
   # the private PostgreSQL cluster its tests start (initdb, pg_ctl, psql)
   libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libssl-dev libpq-dev postgresql
-  postgresql-client curl
   # sync benchmark (tests/bench/sync.sh): rsync over loopback as the yardstick; ip netns + tc
   rsync iproute2
 )

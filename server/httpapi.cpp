@@ -22,6 +22,8 @@ struct RequestContext
 {
     std::chrono::steady_clock::time_point start;
     std::string user = "-";
+    // The parsed Range header, taken away from httplib (see the pre-routing handler).
+    httplib::Ranges ranges;
 };
 thread_local RequestContext t_request;
 
@@ -150,16 +152,24 @@ HttpApi::HttpApi(httplib::Server& server, Service& service) : m_server(server), 
 
 void HttpApi::install()
 {
-    m_server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+    m_server.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
         t_request.start = std::chrono::steady_clock::now();
         t_request.user = "-";
+        // httplib 0.11 applies Range to every answer, JSON errors included, and does not clamp
+        // a range to the content (a wrong Content-Length). Only blob downloads honour Range,
+        // and they do it themselves. The Request is httplib's own non-const object.
+        t_request.ranges = req.ranges;
+        const_cast<httplib::Request&>(req).ranges.clear();
         return httplib::Server::HandlerResponse::Unhandled;
     });
 
     m_server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                            std::chrono::steady_clock::now() - t_request.start)
-                            .count();
+        // A request httplib refused before routing (a bad Range, say) has no start time.
+        const bool routed = t_request.start != std::chrono::steady_clock::time_point{};
+        const auto ms = routed ? std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::steady_clock::now() - t_request.start)
+                                     .count()
+                               : 0;
         // The path only: no query string, no headers, no body (tokens and passwords stay out).
         std::string path = req.path.substr(0, 200);
         for (char& c : path) {
@@ -168,6 +178,7 @@ void HttpApi::install()
         }
         std::fprintf(stderr, "%s %s %s %d %lldms %s\n", isoNow().c_str(), req.method.c_str(),
                      path.c_str(), res.status, static_cast<long long>(ms), t_request.user.c_str());
+        t_request = RequestContext{};
     });
 
     httplib::Server::HandlerWithResponse onError =
@@ -289,29 +300,66 @@ void HttpApi::install()
                  });
 
     // GET and HEAD (httplib routes HEAD to the GET handlers and sends no body).
-    m_server.Get(
-        R"(/v1/blobs/([^/]*))", [this](const httplib::Request& req, httplib::Response& res) {
-            const bool head = req.method == "HEAD";
-            auto caller = authorize(req, res, head ? Endpoint::BlobHead : Endpoint::BlobGet);
-            if (!caller)
+    m_server.Get(R"(/v1/blobs/([^/]*))", [this](const httplib::Request& req,
+                                                httplib::Response& res) {
+        const bool head = req.method == "HEAD";
+        auto caller = authorize(req, res, head ? Endpoint::BlobHead : Endpoint::BlobGet);
+        if (!caller)
+            return;
+        auto sha = shaParam(req, res);
+        if (!sha)
+            return;
+        auto size = m_service.blobSize(*caller, *sha);
+        if (!size)
+            return sendError(res, ErrorCode::NotFound, "no such blob");
+        // One range within the blob: "bytes=A-", "bytes=A-B" (B clamped), "bytes=-N".
+        std::int64_t from = 0;
+        std::int64_t length = *size;
+        if (!t_request.ranges.empty()) {
+            const auto [first, last] = t_request.ranges[0];
+            bool ok = t_request.ranges.size() == 1 && *size > 0;
+            if (ok && first >= 0) {
+                ok = first < *size && (last < 0 || last >= first);
+                from = first;
+                length = (last < 0 || last >= *size ? *size - 1 : last) - first + 1;
+            } else if (ok) {
+                ok = last > 0;
+                from = std::max<std::int64_t>(0, *size - last);
+                length = *size - from;
+            }
+            if (!ok) {
+                sendError(res, ErrorCode::BadRequest,
+                          "range not satisfiable: one range within the blob's " +
+                              std::to_string(*size) + " bytes, please");
+                res.status = 416;
+                res.set_header("Content-Range", "bytes */" + std::to_string(*size));
                 return;
-            auto sha = shaParam(req, res);
-            if (!sha)
-                return;
-            auto size = m_service.blobSize(*caller, *sha);
-            if (!size)
-                return sendError(res, ErrorCode::NotFound, "no such blob");
-            Service* service = &m_service;
-            const std::string name = *sha;
-            res.set_content_provider(
-                std::size_t(*size), "application/octet-stream",
-                [service, name](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-                    std::string bytes = service->readBlob(name, std::int64_t(offset), length);
+            }
+            res.status = 206;
+            res.set_header("Content-Range", "bytes " + std::to_string(from) + "-" +
+                                                std::to_string(from + length - 1) + "/" +
+                                                std::to_string(*size));
+        }
+        Service* service = &m_service;
+        const std::string name = *sha;
+        res.set_header("Accept-Ranges", "bytes");
+        res.set_content_provider(
+            std::size_t(length), "application/octet-stream",
+            [service, name, from](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                // Runs after the handler returned, outside httplib's exception handling.
+                try {
+                    std::string bytes =
+                        service->readBlob(name, from + std::int64_t(offset), length);
                     if (bytes.empty())
                         return false;
                     return sink.write(bytes.data(), bytes.size());
-                });
-        });
+                } catch (const std::exception& e) {
+                    std::fprintf(stderr, "%s error reading blob %s: %s\n", isoNow().c_str(),
+                                 name.c_str(), e.what());
+                    return false;
+                }
+            });
+    });
 
     m_server.Get(R"(/v1/uploads/([^/]*))",
                  [this](const httplib::Request& req, httplib::Response& res) {

@@ -168,6 +168,14 @@ bool PgDb::healthy() const
 void PgDb::setUpSchema(const std::string& url)
 {
     PgDb db(url);
+    if (db.exec("SELECT pg_is_in_recovery()").rows.at(0).i(0) != 0) {
+        // A read-only streaming replica: the primary's server set the schema up.
+        auto meta = db.exec("SELECT value FROM courtdesk_meta WHERE key = 'schema_version'");
+        if (meta.rows.empty() || meta.rows[0].i(0) != kSchemaVersion)
+            throw DbError("the replica's schema is not version " + std::to_string(kSchemaVersion) +
+                          "; start a server on the primary first");
+        return;
+    }
     db.exec(std::string("SELECT pg_advisory_lock(") + kSchemaLockKey + ")");
     struct Unlock
     {
@@ -193,7 +201,8 @@ void PgDb::setUpSchema(const std::string& url)
         if (PQresultStatus(r) != PGRES_COMMAND_OK)
             throw DbError(std::string("schema set-up failed: ") + PQresultErrorMessage(r));
         // The connecting role must be able to SET ROLE courtdesk_app.
-        db.exec("DO $$ BEGIN EXECUTE format('GRANT courtdesk_app TO %I', current_user); END $$");
+        db.exec("DO $$ BEGIN IF NOT pg_has_role(current_user, 'courtdesk_app', 'MEMBER') THEN "
+                "EXECUTE format('GRANT courtdesk_app TO %I', current_user); END IF; END $$");
         db.exec("INSERT INTO courtdesk_meta(key, value) VALUES ('schema_version', '1')");
     }
     db.commit();
