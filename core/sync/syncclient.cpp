@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileDevice>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -136,6 +137,9 @@ Result<HttpAnswer> SyncClient::once(const QByteArray& method, const QString& pat
         req.setRawHeader("Content-Encoding", "gzip");
     if (from > 0)
         req.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-');
+    // Blobs travel as they are: a Range then counts bytes of the file itself.
+    if (sink)
+        req.setRawHeader("Accept-Encoding", "identity");
     // HEAD must go through head(): as a custom verb Qt waits for the Content-Length bytes of
     // a body that a HEAD answer never has.
     QNetworkReply* reply =
@@ -163,6 +167,13 @@ Result<HttpAnswer> SyncClient::once(const QByteArray& method, const QString& pat
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status < 200 || status >= 300)
                 return; // the error body is read at the end
+            // A server that ignores the Range sends the whole file: start the sink over.
+            if (from > 0 && streamed == 0 && status == 200) {
+                if (auto* file = qobject_cast<QFileDevice*>(sink)) {
+                    file->resize(0);
+                    file->seek(0);
+                }
+            }
             const QByteArray chunk = reply->readAll();
             streamed += chunk.size();
             if (sink->write(chunk) != chunk.size())
@@ -178,6 +189,12 @@ Result<HttpAnswer> SyncClient::once(const QByteArray& method, const QString& pat
     for (const auto& h : reply->rawHeaderPairs())
         a.headers.insert(h.first.toLower(), h.second);
     if (sink && a.status >= 200 && a.status < 300) {
+        if (from > 0 && streamed == 0 && a.status == 200) {
+            if (auto* file = qobject_cast<QFileDevice*>(sink)) {
+                file->resize(0);
+                file->seek(0);
+            }
+        }
         const QByteArray rest = reply->readAll();
         streamed += rest.size();
         if (sink->write(rest) != rest.size())
@@ -291,8 +308,10 @@ Result<int> SyncClient::download(const QString& path, QIODevice& sink, qint64 fr
                                  .toObject()
                                  .value(QStringLiteral("code"))
                                  .toString();
-        return makeError(a->status == 404 ? ErrorCode::NotFound : ErrorCode::Network,
-                         messageForCode(code),
+        const ErrorCode ec = a->status == 404   ? ErrorCode::NotFound
+                             : a->status == 416 ? ErrorCode::InvalidInput
+                                                : ErrorCode::Network;
+        return makeError(ec, messageForCode(code),
                          QStringLiteral("HTTP %1 GET %2").arg(a->status).arg(path));
     }
     return a->status;

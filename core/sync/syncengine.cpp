@@ -493,35 +493,44 @@ Result<void> SyncEngine::downloadBlobs(SyncRoundStats& stats)
         return makeError(ErrorCode::Io,
                          tr("Cannot create the evidence folder %1.").arg(m_evidenceDir));
     for (const QString& sha : missing) {
-        QTemporaryFile tmp(QDir(m_evidenceDir).filePath(QStringLiteral("download-XXXXXX.part")));
-        if (!tmp.open())
+        // A partial download (<sha>.part) survives a cut and resumes with a Range request.
+        const QString final = QDir(m_evidenceDir).filePath(sha);
+        const QString partPath = final + QStringLiteral(".part");
+        QFile part(partPath);
+        if (!part.open(QIODevice::ReadWrite))
             return makeError(ErrorCode::Io,
-                             tr("Cannot write to the evidence folder %1.").arg(m_evidenceDir));
+                             tr("Cannot write to the evidence folder %1.").arg(m_evidenceDir),
+                             part.errorString());
         Result<int> got = makeError(ErrorCode::Network, tr("The server cannot be reached."));
         for (int attempt = 0; attempt < 3 && !got; ++attempt) {
-            tmp.resize(0);
-            tmp.seek(0);
-            got = m_client.download(QStringLiteral("/v1/blobs/") + sha, tmp);
+            const qint64 have = part.size();
+            if (have > 0)
+                qCInfo(lcSync) << "resuming download of" << sha.left(12) << "at" << have;
+            part.seek(have);
+            got = m_client.download(QStringLiteral("/v1/blobs/") + sha, part, have);
+            if (!got && got.error().code == ErrorCode::InvalidInput) {
+                part.resize(0); // 416: what we hold is not a prefix; start over
+                continue;
+            }
             if (!got && got.error().code != ErrorCode::Network)
                 break;
         }
         if (!got)
-            return got.error();
-        tmp.flush();
-        tmp.seek(0);
+            return got.error(); // the part stays for the next round
+        part.flush();
+        part.seek(0);
         QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&tmp);
-        if (QString::fromLatin1(h.result().toHex()) != sha)
+        h.addData(&part);
+        part.close();
+        if (QString::fromLatin1(h.result().toHex()) != sha) {
+            QFile::remove(partPath);
             return makeError(ErrorCode::Corrupt,
                              tr("A file downloaded from the server is damaged (its SHA-256 does "
                                 "not match). It was not stored."),
                              sha);
-        tmp.close();
-        const QString final = QDir(m_evidenceDir).filePath(sha);
-        if (!tmp.rename(final))
-            return makeError(ErrorCode::Io, tr("Cannot store the original %1.").arg(sha.left(12)),
-                             tmp.errorString());
-        tmp.setAutoRemove(false);
+        }
+        if (!QFile::rename(partPath, final))
+            return makeError(ErrorCode::Io, tr("Cannot store the original %1.").arg(sha.left(12)));
         QFile::setPermissions(final, QFile::ReadOwner | QFile::ReadGroup);
         ++stats.blobsDownloaded;
     }

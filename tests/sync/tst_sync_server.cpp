@@ -9,6 +9,7 @@
 #include "sync/syncapply.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -459,10 +460,24 @@ private slots:
         qInfo() << "resumed upload: sent" << a.proxy.bytesUp() << "bytes of" << size;
         QVERIFY2(a.proxy.bytesUp() < size - 1024 * 1024, "the upload did not resume");
 
+        // The second desk's download is cut after 1.5 MiB; the next round resumes it.
         Desk b(QStringLiteral("u2"), kPassword, m_server->port());
+        b.proxy.faultAll(FaultProxy::Fault::TruncateResponse, 1536 * 1024);
+        b.engine->client().setMaxAttempts(1);
+        auto cut = b.round();
+        QVERIFY(!cut);
+        const QString part =
+            QDir(b.profile->evidenceDir()).filePath(stored->sha256 + QStringLiteral(".part"));
+        QVERIFY(QFileInfo(part).size() > 0);
+        qInfo() << "download cut with" << QFileInfo(part).size() << "bytes kept";
+        b.proxy.faultAll(FaultProxy::Fault::None);
+        b.proxy.resetCounters();
         auto rb = b.round();
         QVERIFY2(rb, qPrintable(rb.errorMessage()));
         QCOMPARE(rb->blobsDownloaded, 1);
+        qInfo() << "resumed download: received" << b.proxy.bytesDown() << "bytes of" << size;
+        QVERIFY2(b.proxy.bytesDown() < size - 1024 * 1024, "the download did not resume");
+        QVERIFY(!QFile::exists(part));
         QVERIFY(rb->digestsEqual);
         QVERIFY(OriginalStore(b.profile->evidenceDir()).verify(stored->sha256));
         QCOMPARE(scalar(b.db(), QStringLiteral("SELECT count(*) FROM evidence")), 1);
