@@ -97,6 +97,10 @@ int runSync(const QStringList& args, Io& io)
         io.err << "\n";
         rc = 3;
     }
+    if (s.applyProblems > 0) {
+        io.err << s.firstApplyProblem << "\n";
+        rc = 3;
+    }
     if (!s.digestsEqual) {
         io.err << QCoreApplication::translate(
                       "cd::cli", "The desk and the server do not agree yet (digest %1 vs %2).")

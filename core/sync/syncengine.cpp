@@ -432,6 +432,20 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
                         firstBlocked = seq;
                     continue;
                 }
+                if (!applied && (applied.error().code == ErrorCode::Conflict ||
+                                 applied.error().code == ErrorCode::InvalidInput)) {
+                    // The record cannot be stored here as it is (e.g. the same case number
+                    // was registered on two desks): it waits, and a person is told why.
+                    if (firstBlocked < 0)
+                        firstBlocked = seq;
+                    qCWarning(lcSync) << "cannot apply" << k << applied.error().message;
+                    if (stats.firstApplyProblem.isEmpty())
+                        stats.firstApplyProblem =
+                            tr("A change from the server could not be stored: %1")
+                                .arg(applied.error().message);
+                    ++stats.applyProblems;
+                    continue;
+                }
                 if (!applied)
                     return applied.error();
                 if (applied.value())

@@ -39,8 +39,10 @@ struct SyncRoundStats
     bool digestsEqual = false;
     QString localDigest;
     QString serverDigest;
-    QString firstRejection; // translated
-    QString role;           // of the logged-in account
+    QString firstRejection;    // translated
+    int applyProblems = 0;     // pulled changes that could not be stored (they wait)
+    QString firstApplyProblem; // translated
+    QString role;              // of the logged-in account
 };
 
 // One sync round (docs/sync-protocol.md, "Order of a round"). Every step writes the local

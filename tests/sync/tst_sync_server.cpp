@@ -132,6 +132,7 @@ private slots:
         addUsers(QStringLiteral("甘0108"), {QStringLiteral("u1"), QStringLiteral("u2")});
         addUsers(QStringLiteral("甘0109"), {QStringLiteral("b1")});
         addUsers(QStringLiteral("甘0111"), {QStringLiteral("k1")}, QStringLiteral("clerk"));
+        addUsers(QStringLiteral("甘0112"), {QStringLiteral("d1"), QStringLiteral("d2")});
         QVERIFY(m_server->start());
     }
 
@@ -567,6 +568,38 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->rejected, 1);
         QCOMPARE(SyncStore(a.db()).outbox()->first().mutationId, id);
+    }
+
+    // The same case number registered on two desks offline: both reach the server (they are
+    // different records); neither desk can store the other's, so the change waits, the round
+    // says why, and nothing is overwritten.
+    void sameCaseNumberOnTwoDesks()
+    {
+        QRandomGenerator rng(29);
+        Desk a(QStringLiteral("d1"), kPassword, m_server->port());
+        Desk b(QStringLiteral("d2"), kPassword, m_server->port());
+        CaseRecord ca = makeCase(QStringLiteral("甘0112"), 5, rng);
+        CaseRecord cb = makeCase(QStringLiteral("甘0112"), 5, rng);
+        QVERIFY(a.cases().create(ca));
+        QVERIFY(b.cases().create(cb));
+        QVERIFY(a.round());
+        auto rb = b.round();
+        QVERIFY2(rb, qPrintable(rb.errorMessage()));
+        QCOMPARE(rb->pushed, 1);
+        QCOMPARE(rb->applyProblems, 1);
+        QVERIFY(!rb->digestsEqual);
+        QVERIFY(rb->firstApplyProblem.contains(cb.caseNumber));
+        qInfo() << rb->firstApplyProblem;
+        QCOMPARE(b.cases().load(cb.id)->summary, cb.summary); // ours untouched
+        // Renumbering ours on desk B lets A's record in.
+        CaseRecord renamed = b.cases().load(cb.id).value();
+        renamed.caseNumber = QStringLiteral("（2026）甘0112民初6号");
+        QVERIFY(b.cases().update(renamed));
+        auto again = b.round();
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(again->applyProblems, 0);
+        QVERIFY(again->digestsEqual);
+        QCOMPARE(caseIds(b.db()).size(), 2);
     }
 
     // Garbage JSON and truncated answers fail the round with a message and lose nothing.

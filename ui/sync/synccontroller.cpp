@@ -161,6 +161,8 @@ void SyncController::finished(const Result<SyncRoundStats>& r)
         setStatus(Status::UpToDate);
     if (!r->firstRejection.isEmpty())
         m_lastError = r->firstRejection;
+    if (!r->firstApplyProblem.isEmpty())
+        m_lastError = r->firstApplyProblem;
     scheduleNext();
 }
 
