@@ -49,6 +49,22 @@ Result<void> SyncApplier::applyCase(const QString& uuid, qint64 version, bool de
     const qint64 localId = q.next() ? q.value(0).toLongLong() : 0;
     if (deleted) {
         if (localId > 0) {
+            // The case's evidence goes with it here (ON DELETE CASCADE); items the server still
+            // has (added on another desk before the delete reached it) are deleted there too.
+            // This is the one place applying a change writes outbox rows.
+            QSqlQuery ev(m_db.sql());
+            ev.prepare(QStringLiteral("SELECT uuid FROM evidence WHERE case_id=? AND uuid IS NOT "
+                                      "NULL ORDER BY id"));
+            ev.addBindValue(localId);
+            if (!ev.exec())
+                return dbError(tr("applying changes from the server"), ev);
+            QStringList items;
+            while (ev.next())
+                items << ev.value(0).toString();
+            for (const QString& item : items) {
+                if (auto o = SyncStore(m_db).enqueueDelete(QStringLiteral("evidence"), item); !o)
+                    return o;
+            }
             if (auto d = repo.remove(localId); !d)
                 return d;
         }
@@ -92,9 +108,22 @@ Result<void> SyncApplier::applyEvidence(const QString& uuid, qint64 version, boo
     c.addBindValue(b.value(QStringLiteral("case_uuid")).toString());
     if (!c.exec())
         return dbError(tr("applying changes from the server"), c);
-    if (!c.next())
+    if (!c.next()) {
+        // Evidence of a case the server has deleted (added elsewhere before the delete
+        // arrived): delete it there too, on the version that came in.
+        QSqlQuery t(m_db.sql());
+        t.prepare(QStringLiteral(
+            "SELECT 1 FROM sync_tombstones WHERE type='case' AND record_uuid=? AND NOT EXISTS "
+            "(SELECT 1 FROM sync_outbox WHERE type='case' AND record_uuid=?)"));
+        t.addBindValue(b.value(QStringLiteral("case_uuid")).toString());
+        t.addBindValue(b.value(QStringLiteral("case_uuid")).toString());
+        if (!t.exec())
+            return dbError(tr("applying changes from the server"), t);
+        if (t.next())
+            return SyncStore(m_db).enqueueDeleteOnBase(QStringLiteral("evidence"), uuid, version);
         return makeError(ErrorCode::NotFound,
                          tr("Evidence arrived for a case this desk does not have."), uuid);
+    }
     const qint64 caseId = c.value(0).toLongLong();
     const QString sha = b.value(QStringLiteral("sha256")).toString();
     if (!isSha(sha))

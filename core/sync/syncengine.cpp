@@ -394,7 +394,7 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
     auto blockedR = m_store.recordsWithOutboxRows();
     if (!blockedR)
         return blockedR.error();
-    const QSet<QString> blocked = blockedR.value();
+    QSet<QString> blocked = blockedR.value();
     auto account = m_store.account();
     if (!account)
         return account.error();
@@ -450,6 +450,15 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
                     return applied.error();
                 if (applied.value())
                     ++stats.pulled;
+                // Applying evidence of a deleted case queues its delete: later changes of that
+                // record wait for the push like any other record with an outbox row.
+                if (ch.value(QStringLiteral("type")).toString() == QLatin1String("evidence")) {
+                    auto rows = m_store.recordsWithOutboxRows();
+                    if (!rows)
+                        return rows.error();
+                    if (rows->contains(k))
+                        blocked.insert(k);
+                }
             }
             const qint64 next = firstBlocked >= 0 ? qMax(cursor, firstBlocked - 1) : last;
             return m_store.setCursor(next);

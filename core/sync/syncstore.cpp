@@ -170,7 +170,33 @@ Result<void> SyncStore::enqueueDelete(const QString& type, const QString& uuid)
     });
 }
 
+Result<void> SyncStore::enqueueDeleteOnBase(const QString& type, const QString& uuid, qint64 base)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO sync_outbox(mutation_id, type, record_uuid, op, "
+                             "sent_base, state, created_at) VALUES(?,?,?,'delete',?,'pending',?)"));
+    q.addBindValue(newId());
+    q.addBindValue(type);
+    q.addBindValue(uuid);
+    q.addBindValue(base);
+    q.addBindValue(nowIso());
+    if (!q.exec())
+        return dbError(tr("recording the change for sync"), q);
+    return {};
+}
+
 Result<void> SyncStore::enqueueEvidence(qint64 evidenceId)
+{
+    auto body = evidenceBody(evidenceId);
+    if (!body)
+        return body.error();
+    if (body->isEmpty())
+        return {};
+    return enqueuePut(QStringLiteral("evidence"), body->value(QStringLiteral("uuid")).toString(),
+                      body.value());
+}
+
+Result<QJsonObject> SyncStore::evidenceBody(qint64 evidenceId)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
@@ -181,7 +207,7 @@ Result<void> SyncStore::enqueueEvidence(qint64 evidenceId)
     if (!q.exec())
         return dbError(tr("recording the change for sync"), q);
     if (!q.next())
-        return {};
+        return QJsonObject();
     QString uuid = q.value(0).toString();
     if (uuid.isEmpty()) {
         uuid = newId();
@@ -206,8 +232,7 @@ Result<void> SyncStore::enqueueEvidence(qint64 evidenceId)
     e.language = q.value(12).toString();
     e.importedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
     e.importer = q.value(14).toString();
-    return enqueuePut(QStringLiteral("evidence"), uuid,
-                      RecordCodec::evidenceToJson(e, uuid, q.value(1).toString()));
+    return RecordCodec::evidenceToJson(e, uuid, q.value(1).toString());
 }
 
 Result<QVector<OutboxEntry>> SyncStore::outbox(int limit)

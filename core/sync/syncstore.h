@@ -72,8 +72,12 @@ public:
     Result<void> enqueuePut(const QString& type, const QString& uuid, const QJsonObject& body);
     // Call before the local row is deleted: a record never sent needs no delete.
     Result<void> enqueueDelete(const QString& type, const QString& uuid);
+    // A delete of a record this desk does not hold, on a known server version.
+    Result<void> enqueueDeleteOnBase(const QString& type, const QString& uuid, qint64 base);
     // Enqueues the current state of an evidence item (after a change to it).
     Result<void> enqueueEvidence(qint64 evidenceId);
+    // The wire body of an evidence item (giving it a uuid if it has none); empty if it is gone.
+    Result<QJsonObject> evidenceBody(qint64 evidenceId);
 
     Result<QVector<OutboxEntry>> outbox(int limit = -1);
     Result<int> outboxCount();

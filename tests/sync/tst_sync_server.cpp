@@ -86,6 +86,33 @@ QMap<QString, QJsonObject> caseBodies(Desk& d)
     return out;
 }
 
+// uuid -> wire body of every evidence item on a desk.
+QMap<QString, QJsonObject> evidenceBodies(Desk& d)
+{
+    QMap<QString, QJsonObject> out;
+    QSqlQuery q(d.db().sql());
+    q.exec(QStringLiteral("SELECT id FROM evidence ORDER BY id"));
+    QVector<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids) {
+        auto b = SyncStore(d.db()).evidenceBody(id);
+        if (b && !b->isEmpty())
+            out.insert(b->value(QStringLiteral("uuid")).toString(), b.value());
+    }
+    return out;
+}
+
+QVector<qint64> evidenceIds(Database& db)
+{
+    QVector<qint64> ids;
+    QSqlQuery q(db.sql());
+    q.exec(QStringLiteral("SELECT id FROM evidence ORDER BY id"));
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 int scalar(Database& db, const QString& sql)
 {
     QSqlQuery q(db.sql());
@@ -133,6 +160,7 @@ private slots:
         addUsers(QStringLiteral("甘0109"), {QStringLiteral("b1")});
         addUsers(QStringLiteral("甘0111"), {QStringLiteral("k1")}, QStringLiteral("clerk"));
         addUsers(QStringLiteral("甘0112"), {QStringLiteral("d1"), QStringLiteral("d2")});
+        addUsers(QStringLiteral("甘0113"), {QStringLiteral("c1")});
         QVERIFY(m_server->start());
     }
 
@@ -170,6 +198,8 @@ private slots:
         };
         QHash<QString, qint64> serverVersion;
         QHash<QString, Ack> acked;
+        QSet<QString> acceptedSeen; // "type/uuid@version" of every accepted answer
+        QStringList lagging;        // versions the model learnt of before their accept
         QStringList modelErrors;
         int predictedConflicts = 0, observedConflicts = 0, accepted = 0;
         for (auto& d : desks) {
@@ -179,13 +209,18 @@ private slots:
                 const qint64 cur = serverVersion.value(k);
                 if (status == QLatin1String("accepted")) {
                     ++accepted;
+                    acceptedSeen.insert(k + u'@' + QString::number(version));
                     if (version != e.sentBase + 1)
                         modelErrors << QStringLiteral("%1 accepted as v%2 on base %3")
                                            .arg(k)
                                            .arg(version)
                                            .arg(e.sentBase);
+                    // A base above what the model knows was made by an accept whose answer is
+                    // still on its way (cut); it must show up before the end.
+                    if (e.sentBase > cur)
+                        lagging << k + u'@' + QString::number(e.sentBase);
                     if (version > cur) {
-                        if (e.sentBase != cur)
+                        if (e.sentBase < cur)
                             modelErrors << QStringLiteral("%1 accepted on stale base %2 (server "
                                                           "at %3)")
                                                .arg(k)
@@ -196,20 +231,30 @@ private slots:
                     }
                 } else if (status == QLatin1String("conflict")) {
                     ++observedConflicts;
-                    if (e.sentBase != cur)
-                        ++predictedConflicts;
-                    if (version != cur)
+                    if (version < cur) {
                         modelErrors << QStringLiteral("%1 conflict names v%2, model has v%3")
                                            .arg(k)
                                            .arg(version)
                                            .arg(cur);
+                    } else if (version == cur) {
+                        if (e.sentBase == cur)
+                            modelErrors << QStringLiteral("%1 conflict on the current base %2")
+                                               .arg(k)
+                                               .arg(cur);
+                        else
+                            ++predictedConflicts;
+                    } else {
+                        // The server is ahead of the model by an accept not yet heard of.
+                        lagging << k + u'@' + QString::number(version);
+                        ++predictedConflicts;
+                    }
                 } else {
                     modelErrors << QStringLiteral("%1 rejected").arg(k);
                 }
             });
         }
 
-        int nextNumber = 1, faults = 0, failedRounds = 0;
+        int nextNumber = 1, faults = 0, failedRounds = 0, evidenceOps = 0;
         for (int step = 0; step < steps; ++step) {
             Desk& d = *desks[rng.bounded(int(desks.size()))];
             const int r = rng.bounded(100);
@@ -228,6 +273,39 @@ private slots:
             } else if (r < 62) {
                 auto ok = d.cases().remove(ids.at(rng.bounded(ids.size())));
                 QVERIFY2(ok, qPrintable(ok.errorMessage()));
+            } else if (r < 68) {
+                // Evidence with a small original: its blob goes up before the record.
+                QByteArray bytes(rng.bounded(1000, 200000), Qt::Uninitialized);
+                for (char& ch : bytes)
+                    ch = char(rng.bounded(256));
+                const QString src = d.dir.filePath(QStringLiteral("import.bin"));
+                QFile f(src);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(bytes);
+                f.close();
+                auto stored = OriginalStore(d.profile->evidenceDir()).store(src);
+                QVERIFY2(stored, qPrintable(stored.errorMessage()));
+                EvidenceItem item;
+                item.caseId = ids.at(rng.bounded(ids.size()));
+                item.title = QStringLiteral("证据%1").arg(step);
+                item.fileName = QStringLiteral("scan%1.pdf").arg(step);
+                item.mediaType = QStringLiteral("application/pdf");
+                item.sha256 = stored->sha256;
+                item.sizeBytes = bytes.size();
+                auto ok = EvidenceRepository(d.db(), d.m_user).create(item);
+                QVERIFY2(ok, qPrintable(ok.errorMessage()));
+                ++evidenceOps;
+            } else if (r < 72) {
+                const QVector<qint64> items = evidenceIds(d.db());
+                if (!items.isEmpty()) {
+                    auto ok = EvidenceRepository(d.db(), d.m_user)
+                                  .updateListEntry(items.at(rng.bounded(items.size())),
+                                                   QStringLiteral("改名%1").arg(step),
+                                                   QStringLiteral("原告"),
+                                                   QStringLiteral("证明%1").arg(rng.bounded(99)));
+                    QVERIFY2(ok, qPrintable(ok.errorMessage()));
+                    ++evidenceOps;
+                }
             } else {
                 const int f = rng.bounded(6);
                 if (f == 1)
@@ -249,7 +327,8 @@ private slots:
                 d.proxy.setDelayMs(0);
             }
         }
-        qInfo() << "model: faults" << faults << "failed rounds" << failedRounds;
+        qInfo() << "model: faults" << faults << "failed rounds" << failedRounds
+                << "evidence operations" << evidenceOps;
 
         // Quiesce: sync every desk until all agree, resolving conflicts as a person would
         // (alternately the server's version and a field-by-field merge keeping our summary).
@@ -264,7 +343,8 @@ private slots:
                 for (const ConflictEntry& c : conflicts.value()) {
                     SyncApplier applier(d->db(), d->m_user);
                     Result<void> ok;
-                    if (resolved % 2 == 0 || c.serverDeleted || c.localDeleted) {
+                    if (resolved % 2 == 0 || c.serverDeleted || c.localDeleted ||
+                        c.type != QLatin1String("case")) {
                         ok = applier.takeTheirs(c.id);
                     } else {
                         QJsonObject merged = c.serverBody;
@@ -286,6 +366,8 @@ private slots:
             QVERIFY(round->digestsEqual);
         }
         QVERIFY2(modelErrors.isEmpty(), qPrintable(modelErrors.join(u'\n')));
+        for (const QString& v : lagging)
+            QVERIFY2(acceptedSeen.contains(v), qPrintable(v + QStringLiteral(" never accepted")));
 
         // Every conflict was surfaced: stored on a desk exactly as often as the server answered
         // with one, and each answer was one the model predicted.
@@ -311,24 +393,35 @@ private slots:
             for (auto it = server.cbegin(); it != server.cend(); ++it)
                 QCOMPARE(mine.value(it.key()), it.value());
         }
+        const QMap<QString, QJsonObject> serverEvidence = evidenceBodies(fresh);
+        for (auto& d : desks)
+            QCOMPARE(evidenceBodies(*d), serverEvidence);
+        // Every original arrived, verified, on the fresh desk.
+        for (const QJsonObject& e : serverEvidence)
+            QVERIFY(OriginalStore(fresh.profile->evidenceDir())
+                        .verify(e.value(QStringLiteral("sha256")).toString()));
         int checked = 0;
         for (auto it = acked.cbegin(); it != acked.cend(); ++it) {
+            const QString type = it.key().section(u'/', 0, 0);
             const QString uuid = it.key().section(u'/', 1);
-            const qint64 v =
-                SyncStore(fresh.db()).serverVersion(QStringLiteral("case"), uuid).value();
+            const QMap<QString, QJsonObject>& state =
+                type == QLatin1String("case") ? server : serverEvidence;
+            const qint64 v = SyncStore(fresh.db()).serverVersion(type, uuid).value();
             QCOMPARE(v, it->version);
             if (it->deleted)
-                QVERIFY2(!server.contains(uuid), qPrintable(uuid));
+                QVERIFY2(!state.contains(uuid), qPrintable(uuid));
             else {
                 QStringList differ;
                 for (const QString& f : it->body.keys()) {
-                    if (server.value(uuid).value(f) != it->body.value(f))
+                    if (state.value(uuid).value(f) != it->body.value(f))
                         differ << f;
                 }
-                QVERIFY2(differ.isEmpty(), qPrintable(uuid + u' ' + differ.join(u',')));
+                QVERIFY2(differ.isEmpty(), qPrintable(it.key() + u' ' + differ.join(u',')));
             }
             ++checked;
         }
+        qInfo() << "model: acknowledged records checked" << checked << "evidence items"
+                << serverEvidence.size();
         QVERIFY(checked > 10);
         QByteArray out;
         QCOMPARE(m_server->admin({QStringLiteral("audit"), QStringLiteral("verify")}, &out), 0);
@@ -600,6 +693,57 @@ private slots:
         QCOMPARE(again->applyProblems, 0);
         QVERIFY(again->digestsEqual);
         QCOMPARE(caseIds(b.db()).size(), 2);
+    }
+
+    // courtdesk-cli sync: 0 only when desk and server agree, a message otherwise.
+    void cliExitCodes()
+    {
+        const QString cli = qEnvironmentVariable("COURTDESK_CLI");
+        if (cli.isEmpty())
+            QSKIP("COURTDESK_CLI is not set");
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("desk"));
+        const QString good = dir.filePath(QStringLiteral("pw"));
+        const QString bad = dir.filePath(QStringLiteral("bad"));
+        for (const auto& [file, text] :
+             {std::pair{good, kPassword}, std::pair{bad, QStringLiteral("wrong-password")}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        QProcess demo;
+        demo.start(cli, {QStringLiteral("demo"), QStringLiteral("--profile"), profile,
+                         QStringLiteral("--cases"), QStringLiteral("25"), QStringLiteral("--court"),
+                         QStringLiteral("甘0113")});
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitCode(), 0);
+        const auto sync = [&](const QString& pw, QByteArray* out) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(cli, {QStringLiteral("sync"), QStringLiteral("--profile"), profile,
+                          QStringLiteral("--server"),
+                          QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()),
+                          QStringLiteral("--user"), QStringLiteral("c1"),
+                          QStringLiteral("--password-file"), pw});
+            if (!p.waitForFinished(120000))
+                return -1;
+            *out = p.readAll();
+            return p.exitCode();
+        };
+        QByteArray out;
+        QVERIFY(sync(bad, &out) != 0);
+        QVERIFY2(!out.trimmed().isEmpty(), out.constData());
+        qInfo() << "wrong password:" << out.trimmed();
+        QCOMPARE(sync(good, &out), 0);
+        QVERIFY2(out.contains("25"), out.constData());
+        qInfo() << "first sync:" << out.trimmed();
+        QCOMPARE(sync(good, &out), 0); // nothing to do, still agreed
+        // The server unreachable: non-zero with a message, the profile keeps its state.
+        m_server->stop();
+        const int rc = sync(good, &out);
+        QVERIFY(m_server->start());
+        QVERIFY(rc != 0);
+        qInfo() << "server down:" << out.trimmed();
     }
 
     // Garbage JSON and truncated answers fail the round with a message and lose nothing.
