@@ -182,6 +182,11 @@ Result<void> SyncApplier::takeTheirs(qint64 conflictId)
             c->type == QLatin1String("case")
                 ? applyCase(c->uuid, c->serverVersion, c->serverDeleted, c->serverBody)
                 : applyEvidence(c->uuid, c->serverVersion, c->serverDeleted, c->serverBody);
+        // Evidence whose case is not here (its own conflict still open): the case first.
+        if (!r && r.error().code == ErrorCode::NotFound)
+            return makeError(
+                ErrorCode::Conflict,
+                tr("Resolve the conflict of the case this evidence belongs to first."));
         if (!r)
             return r;
         return store.markConflictResolved(conflictId);
@@ -194,9 +199,9 @@ Result<void> SyncApplier::resolveWith(qint64 conflictId, const QJsonObject& merg
     auto c = store.conflict(conflictId);
     if (!c)
         return c.error();
-    if (c->type != QLatin1String("case"))
+    if (c->type != QLatin1String("case") && c->type != QLatin1String("evidence"))
         return makeError(ErrorCode::Unsupported,
-                         tr("Only conflicts of cases can be merged field by field."));
+                         tr("Only conflicts of cases and evidence can be resolved here."));
     return m_db.transaction([&]() -> Result<void> {
         if (auto d = store.dropOutboxRows(c->type, c->uuid); !d)
             return d;
@@ -206,7 +211,10 @@ Result<void> SyncApplier::resolveWith(qint64 conflictId, const QJsonObject& merg
                 return t;
         }
         // Write the merged record locally (no outbox row), on the server's version ...
-        if (auto a = applyCase(c->uuid, c->serverVersion, false, merged); !a)
+        Result<void> a = c->type == QLatin1String("case")
+                             ? applyCase(c->uuid, c->serverVersion, false, merged)
+                             : applyEvidence(c->uuid, c->serverVersion, false, merged);
+        if (!a)
             return a;
         if (c->serverDeleted) {
             if (auto t = store.setServerVersion(c->type, c->uuid, c->serverVersion); !t)

@@ -346,9 +346,9 @@ Result<void> SyncStore::resetInflight()
 Result<QVector<ConflictEntry>> SyncStore::openConflicts()
 {
     QSqlQuery q(m_db.sql());
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id")
-                .arg(QLatin1String(kConflictColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sync_conflicts WHERE resolved_at IS NULL "
+                               "ORDER BY CASE type WHEN 'case' THEN 0 ELSE 1 END, id")
+                    .arg(QLatin1String(kConflictColumns))))
         return dbError(tr("reading sync conflicts"), q);
     QVector<ConflictEntry> out;
     while (q.next())

@@ -93,6 +93,7 @@ public:
     Result<void> resetInflight();
 
     // --- Conflicts
+    // Cases first: evidence can only be resolved once its case is here.
     Result<QVector<ConflictEntry>> openConflicts();
     Result<int> openConflictCount();
     Result<ConflictEntry> conflict(qint64 id);

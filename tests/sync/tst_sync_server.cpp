@@ -357,6 +357,47 @@ private slots:
                 }
                 if (!round->digestsEqual || round->outboxLeft > 0 || !conflicts->isEmpty())
                     settled = false;
+                if (pass >= 6 && !settled) {
+                    QStringList rows;
+                    for (const OutboxEntry& e : SyncStore(d->db()).outbox().value())
+                        rows << QStringLiteral("%1 %2 %3 base %4 %5 %6")
+                                    .arg(e.type, e.uuid.left(8), e.op)
+                                    .arg(e.sentBase)
+                                    .arg(e.state, e.error);
+                    qInfo().noquote()
+                        << d->m_user << "pass" << pass << "digests" << round->digestsEqual
+                        << "outbox" << round->outboxLeft << "conflicts" << conflicts->size()
+                        << "apply problems" << round->applyProblems << round->firstApplyProblem
+                        << rows.join(QStringLiteral("; "));
+                }
+            }
+        }
+        if (!settled) {
+            // Diagnostics: what a fresh desk (the server's state) has that the others do not.
+            Desk probe(QStringLiteral("m4"), kPassword, m_server->port());
+            (void)probe.round();
+            const auto records = [](Desk& d) {
+                QSet<QString> out;
+                QSqlQuery q(d.db().sql());
+                q.exec(QStringLiteral(
+                    "SELECT 'case', uuid, server_version, 0 FROM cases WHERE server_version > 0 "
+                    "UNION ALL SELECT 'evidence', uuid, server_version, 0 FROM evidence WHERE "
+                    "server_version > 0 UNION ALL SELECT type, record_uuid, version, 1 FROM "
+                    "sync_tombstones"));
+                while (q.next())
+                    out << QStringLiteral("%1/%2 v%3 d%4")
+                               .arg(q.value(0).toString(), q.value(1).toString())
+                               .arg(q.value(2).toLongLong())
+                               .arg(q.value(3).toInt());
+                return out;
+            };
+            const QSet<QString> server = records(probe);
+            for (auto& d : desks) {
+                const QSet<QString> mine = records(*d);
+                qInfo().noquote() << d->m_user
+                                  << "missing:" << QStringList((server - mine).values()).join(u',')
+                                  << "extra:" << QStringList((mine - server).values()).join(u',')
+                                  << "cursor" << SyncStore(d->db()).account()->cursor;
             }
         }
         QVERIFY(settled);

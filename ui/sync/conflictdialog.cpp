@@ -172,7 +172,7 @@ ConflictDialog::ConflictDialog(const ConflictEntry& conflict, QWidget* parent)
     connect(mineBtn, &QPushButton::clicked, this, &ConflictDialog::keepAllMine);
     connect(apply, &QPushButton::clicked, this, &ConflictDialog::applyChoice);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (conflict.serverDeleted || conflict.localDeleted || conflict.type != QLatin1String("case")) {
+    if (conflict.serverDeleted || conflict.localDeleted) {
         // A deletion cannot be merged field by field: keep the server's state or ours whole.
         apply->setEnabled(false);
     }
