@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -59,6 +60,13 @@ bool isSha(const QString& s)
 SyncEngine::SyncEngine(Database& db, QString evidenceDir, QString actor)
     : m_db(db), m_evidenceDir(std::move(evidenceDir)), m_actor(std::move(actor)), m_store(db)
 {
+}
+
+Result<void> SyncEngine::checkCancelled() const
+{
+    if (m_cancel && m_cancel->load())
+        return makeError(ErrorCode::Cancelled, tr("Sync was stopped."));
+    return {};
 }
 
 Result<SyncRoundStats> SyncEngine::runRound(const SyncCredentials& creds)
@@ -208,12 +216,18 @@ Result<void> SyncEngine::uploadBlobs(SyncRoundStats& stats)
             continue;
         done.insert(sha);
         const QString path = QDir(m_evidenceDir).filePath(sha);
-        if (!QFile::exists(path))
+        if (!QFile::exists(path)) {
+            qCDebug(lcSync) << "blob" << sha.left(12) << "not on this desk";
             continue; // the server will reject the record; surfaced as a rejection
+        }
         auto head = m_client.request("HEAD", QStringLiteral("/v1/blobs/") + sha, nullptr, {404});
         if (!head)
             return head.error();
-        if (head->status == 200)
+        qCDebug(lcSync) << "blob" << sha.left(12) << "HEAD" << head->status;
+        // The server has it only if it says so with the right size (a proxy or a broken
+        // server answering 200 to anything must not make us skip the upload).
+        if (head->status == 200 &&
+            head->header("content-length").toLongLong() == QFileInfo(path).size())
             continue;
         if (auto u = uploadBlob(sha, path, stats); !u)
             return u;
@@ -241,6 +255,8 @@ Result<void> SyncEngine::uploadBlob(const QString& sha, const QString& path, Syn
             qCInfo(lcSync) << "resuming upload of" << sha.left(12) << "at" << offset;
         int guard = 0;
         while (offset < size) {
+            if (auto c = checkCancelled(); !c)
+                return c;
             if (++guard > 4 * (size / kChunkBytes + 4))
                 return badAnswer(QStringLiteral("upload does not progress"));
             if (!f.seek(offset))
@@ -284,6 +300,8 @@ Result<void> SyncEngine::push(SyncRoundStats& stats)
     }
     QSet<qint64> attempted;
     for (;;) {
+        if (auto c = checkCancelled(); !c)
+            return c;
         QVector<OutboxEntry> batch;
         QSet<QString> inBatch;
         qint64 bytes = 0;
@@ -402,6 +420,8 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
     qint64 after = cursor;
     qint64 firstBlocked = -1;
     for (int page = 0; page < 100000; ++page) {
+        if (auto c = checkCancelled(); !c)
+            return c;
         auto a =
             m_client.request("GET", QStringLiteral("/v1/changes?after=%1&limit=500").arg(after));
         if (!a)
@@ -516,6 +536,8 @@ Result<void> SyncEngine::downloadBlobs(SyncRoundStats& stats)
         return makeError(ErrorCode::Io,
                          tr("Cannot create the evidence folder %1.").arg(m_evidenceDir));
     for (const QString& sha : missing) {
+        if (auto c = checkCancelled(); !c)
+            return c;
         // A partial download (<sha>.part) survives a cut and resumes with a Range request.
         const QString final = QDir(m_evidenceDir).filePath(sha);
         const QString partPath = final + QStringLiteral(".part");

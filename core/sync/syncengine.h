@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace cd {
@@ -62,6 +63,9 @@ public:
     using ResultObserver =
         std::function<void(const OutboxEntry& sent, const QString& status, qint64 version)>;
     void setResultObserver(ResultObserver o) { m_observer = std::move(o); }
+    // Checked between requests: a set flag ends the round with ErrorCode::Cancelled (what was
+    // answered so far is kept).
+    void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
     Result<SyncRoundStats> runRound(const SyncCredentials& creds);
 
     // Enqueues records that exist locally but were never sent (created before sync was set up).
@@ -89,6 +93,8 @@ private:
     SyncClient m_client;
     QString m_clientId;
     ResultObserver m_observer;
+    const std::atomic_bool* m_cancel = nullptr;
+    Result<void> checkCancelled() const;
 };
 
 } // namespace cd

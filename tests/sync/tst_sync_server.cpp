@@ -161,6 +161,7 @@ private slots:
         addUsers(QStringLiteral("甘0111"), {QStringLiteral("k1")}, QStringLiteral("clerk"));
         addUsers(QStringLiteral("甘0112"), {QStringLiteral("d1"), QStringLiteral("d2")});
         addUsers(QStringLiteral("甘0113"), {QStringLiteral("c1")});
+        addUsers(QStringLiteral("甘0114"), {QStringLiteral("x1")});
         QVERIFY(m_server->start());
     }
 
@@ -785,6 +786,28 @@ private slots:
         QVERIFY(m_server->start());
         QVERIFY(rc != 0);
         qInfo() << "server down:" << out.trimmed();
+    }
+
+    // A stop request (the app closing) ends the round between requests; nothing is lost.
+    void cancelStopsTheRound()
+    {
+        QRandomGenerator rng(31);
+        Desk a(QStringLiteral("x1"), kPassword, m_server->port());
+        for (int i = 1; i < 4; ++i) {
+            CaseRecord c = makeCase(QStringLiteral("甘0114"), i, rng);
+            QVERIFY(a.cases().create(c));
+        }
+        std::atomic_bool stop{true};
+        a.engine->setCancelFlag(&stop);
+        auto r = a.round();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QCOMPARE(SyncStore(a.db()).outboxCount().value(), 3);
+        stop = false;
+        auto again = a.round();
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(again->outboxLeft, 0);
+        QVERIFY(again->digestsEqual);
     }
 
     // Garbage JSON and truncated answers fail the round with a message and lose nothing.

@@ -25,7 +25,9 @@ SyncController::SyncController(Profile& profile, QObject* parent)
 
 SyncController::~SyncController()
 {
-    // The worker holds its own connection and engine; let it finish its round.
+    // The worker holds its own connection and engine: ask it to stop after the request in
+    // flight (at most one request timeout) and wait for it.
+    m_cancel->store(true);
     if (m_thread)
         m_thread->wait();
 }
@@ -109,13 +111,15 @@ void SyncController::syncNow()
     const QString evidenceDir = m_profile.evidenceDir();
     const QString actor = m_profile.actor();
     QPointer<SyncController> self(this);
-    m_thread = QThread::create([self, creds, dbPath, evidenceDir, actor]() {
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_thread = QThread::create([self, creds, dbPath, evidenceDir, actor, cancel]() {
         Result<SyncRoundStats> r = makeError(ErrorCode::None, QString());
         auto db = Database::open(dbPath);
         if (!db) {
             r = db.error();
         } else {
             SyncEngine engine(*db.value(), evidenceDir, actor);
+            engine.setCancelFlag(cancel.get());
             r = engine.runRound(creds);
         }
         if (self)

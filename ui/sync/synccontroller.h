@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 #include <QThread>
 
 namespace cd {
@@ -70,6 +73,8 @@ private:
     Profile& m_profile;
     QTimer m_timer;
     QPointer<QThread> m_thread;
+    // Shared with the worker; set when the window closes so a long round stops early.
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
     Status m_status = Status::NotConfigured;
     int m_conflicts = 0;
     int m_failures = 0;
