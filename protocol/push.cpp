@@ -270,4 +270,97 @@ Parsed<MutationResult> parseMutationResult(const json& j)
     return p;
 }
 
+Parsed<std::vector<MutationResult>> parsePushResponse(const json& j)
+{
+    auto results = j.is_object() ? j.find(field::kResults) : json::const_iterator();
+    if (!j.is_object() || results == j.end() || !results->is_array())
+        return fail<std::vector<MutationResult>>(ErrorCode::BadRequest,
+                                                 "push answer needs \"results\" as an array");
+    std::vector<MutationResult> out;
+    out.reserve(results->size());
+    for (const json& r : *results) {
+        auto parsed = parseMutationResult(r);
+        if (!parsed.ok())
+            return fail<std::vector<MutationResult>>(parsed.error.code, parsed.error.message);
+        out.push_back(std::move(*parsed.value));
+    }
+    Parsed<std::vector<MutationResult>> p;
+    p.value = std::move(out);
+    return p;
+}
+
+json toJson(const Change& c)
+{
+    return {{field::kSeq, c.seq},         {field::kType, std::string(recordTypeName(c.type))},
+            {field::kId, c.id},           {field::kVersion, c.version},
+            {field::kDeleted, c.deleted}, {field::kBody, c.body}};
+}
+
+json toJson(const ChangesPage& page)
+{
+    json list = json::array();
+    for (const Change& c : page.changes)
+        list.push_back(toJson(c));
+    return {{field::kChanges, std::move(list)},
+            {field::kLastSeq, page.lastSeq},
+            {field::kMore, page.more}};
+}
+
+Parsed<ChangesPage> parseChangesPage(const json& j)
+{
+    auto bad = [](const std::string& why) {
+        return fail<ChangesPage>(ErrorCode::BadRequest, "changes answer: " + why);
+    };
+    if (!j.is_object())
+        return bad("not an object");
+    auto list = j.find(field::kChanges);
+    auto last = j.find(field::kLastSeq);
+    auto more = j.find(field::kMore);
+    if (list == j.end() || !list->is_array() || last == j.end() || !last->is_number_integer() ||
+        more == j.end() || !more->is_boolean())
+        return bad("needs changes, last_seq and more");
+    ChangesPage page;
+    page.lastSeq = last->get<std::int64_t>();
+    page.more = more->get<bool>();
+    for (const json& c : *list) {
+        if (!c.is_object())
+            return bad("a change is not an object");
+        Change ch;
+        auto seq = c.find(field::kSeq);
+        auto type = c.find(field::kType);
+        auto id = c.find(field::kId);
+        auto version = c.find(field::kVersion);
+        auto deleted = c.find(field::kDeleted);
+        if (seq == c.end() || !seq->is_number_integer() || type == c.end() || !type->is_string() ||
+            id == c.end() || !id->is_string() || version == c.end() ||
+            !version->is_number_integer() || deleted == c.end() || !deleted->is_boolean())
+            return bad("a change needs seq, type, id, version and deleted");
+        auto t = parseRecordType(type->get_ref<const std::string&>());
+        if (!t)
+            return bad("unknown record type");
+        ch.seq = seq->get<std::int64_t>();
+        ch.type = *t;
+        ch.id = id->get<std::string>();
+        ch.version = version->get<std::int64_t>();
+        ch.deleted = deleted->get<bool>();
+        ch.body = c.value(field::kBody, json());
+        page.changes.push_back(std::move(ch));
+    }
+    Parsed<ChangesPage> p;
+    p.value = std::move(page);
+    return p;
+}
+
+Error parseErrorBody(const json& j)
+{
+    if (j.is_object()) {
+        auto e = j.find(field::kError);
+        if (e != j.end() && e->is_object()) {
+            auto code = parseErrorCode(e->value(field::kCode, std::string()));
+            return {code.value_or(ErrorCode::Internal), e->value(field::kMessage, "")};
+        }
+    }
+    return {ErrorCode::Internal, "the answer carries no error object"};
+}
+
 } // namespace cd::protocol

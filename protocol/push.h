@@ -72,7 +72,34 @@ struct MutationResult
 nlohmann::json toJson(const MutationResult& result);
 Parsed<MutationResult> parseMutationResult(const nlohmann::json& j);
 
+// The push answer {"results": [...]}: one result per mutation of the request, in order.
+Parsed<std::vector<MutationResult>> parsePushResponse(const nlohmann::json& j);
+
+// One entry of GET /v1/changes, and a page of them.
+struct Change
+{
+    std::int64_t seq = 0;
+    RecordType type = RecordType::Case;
+    std::string id;
+    std::int64_t version = 0;
+    bool deleted = false;
+    nlohmann::json body; // null for a tombstone
+};
+
+struct ChangesPage
+{
+    std::vector<Change> changes;
+    std::int64_t lastSeq = 0; // the next pull's "after"
+    bool more = false;
+};
+
+nlohmann::json toJson(const Change& change);
+nlohmann::json toJson(const ChangesPage& page);
+Parsed<ChangesPage> parseChangesPage(const nlohmann::json& j);
+
 // {"error": {"code": ..., "message": ...}}
 nlohmann::json errorJson(ErrorCode code, std::string_view message);
+// The error of a non-2xx answer's body (Internal with a message when it is not one).
+Error parseErrorBody(const nlohmann::json& j);
 
 } // namespace cd::protocol

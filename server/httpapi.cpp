@@ -24,6 +24,7 @@ struct RequestContext
     std::string user = "-";
     // The parsed Range header, taken away from httplib (see the pre-routing handler).
     httplib::Ranges ranges;
+    bool bodyRead = false;
 };
 thread_local RequestContext t_request;
 
@@ -72,7 +73,25 @@ bool readBody(const httplib::Request& req, httplib::Response& res,
                   "could not read the request body (broken or unsupported encoding)");
         return false;
     }
+    t_request.bodyRead = true;
     return true;
+}
+
+// A handler that may answer before it has read the request body (no token, too large, bad
+// gzip). The unread bytes would be taken for the next request on a kept-alive connection, so
+// the answer then tells the client to close it.
+httplib::Server::HandlerWithContentReader withBody(httplib::Server::HandlerWithContentReader h)
+{
+    return [h](const httplib::Request& req, httplib::Response& res,
+               const httplib::ContentReader& reader) {
+        t_request.bodyRead = false;
+        h(req, res, reader);
+        const std::string length = req.get_header_value("Content-Length");
+        const bool hasBody =
+            (!length.empty() && length != "0") || req.has_header("Transfer-Encoding");
+        if (!t_request.bodyRead && hasBody)
+            res.set_header("Connection", "close");
+    };
 }
 
 bool parseJsonObject(const std::string& text, httplib::Response& res, json& out)
@@ -231,21 +250,23 @@ void HttpApi::install()
             std::fprintf(stderr, "%s error in %s %s: %s\n", isoNow().c_str(), req.method.c_str(),
                          req.path.substr(0, 200).c_str(), what.c_str());
             sendError(res, ErrorCode::Internal, "internal server error");
+            res.set_header("Connection", "close");
         });
 
-    m_server.Post(std::string(path::kLogin), [this](const httplib::Request& req,
-                                                    httplib::Response& res,
-                                                    const httplib::ContentReader& reader) {
-        std::string text;
-        json body;
-        std::string user, password;
-        if (!readBody(req, res, reader, kMaxSmallBody, text) || !parseJsonObject(text, res, body) ||
-            !stringField(body, field::kUser, res, user) ||
-            !stringField(body, field::kPassword, res, password))
-            return;
-        t_request.user = user.substr(0, 64);
-        send(res, m_service.login(user, password));
-    });
+    m_server.Post(std::string(path::kLogin),
+                  withBody([this](const httplib::Request& req, httplib::Response& res,
+                                  const httplib::ContentReader& reader) {
+                      std::string text;
+                      json body;
+                      std::string user, password;
+                      if (!readBody(req, res, reader, kMaxSmallBody, text) ||
+                          !parseJsonObject(text, res, body) ||
+                          !stringField(body, field::kUser, res, user) ||
+                          !stringField(body, field::kPassword, res, password))
+                          return;
+                      t_request.user = user.substr(0, 64);
+                      send(res, m_service.login(user, password));
+                  }));
 
     m_server.Get(std::string(path::kWhoami),
                  [this](const httplib::Request& req, httplib::Response& res) {
@@ -258,8 +279,8 @@ void HttpApi::install()
                  });
 
     m_server.Post(std::string(path::kPush),
-                  [this](const httplib::Request& req, httplib::Response& res,
-                         const httplib::ContentReader& reader) {
+                  withBody([this](const httplib::Request& req, httplib::Response& res,
+                                  const httplib::ContentReader& reader) {
                       auto caller = authorize(req, res, Endpoint::Push);
                       std::string text;
                       if (!caller || !readBody(req, res, reader, kMaxPushBodyBytes, text))
@@ -268,7 +289,7 @@ void HttpApi::install()
                       if (!parsed.ok())
                           return sendError(res, parsed.error.code, parsed.error.message);
                       send(res, m_service.push(*caller, *parsed.value));
-                  });
+                  }));
 
     m_server.Get(std::string(path::kChanges), [this](const httplib::Request& req,
                                                      httplib::Response& res) {
@@ -371,8 +392,8 @@ void HttpApi::install()
                  });
 
     m_server.Put(R"(/v1/uploads/([^/]*))",
-                 [this](const httplib::Request& req, httplib::Response& res,
-                        const httplib::ContentReader& reader) {
+                 withBody([this](const httplib::Request& req, httplib::Response& res,
+                                 const httplib::ContentReader& reader) {
                      auto caller = authorize(req, res, Endpoint::UploadPut);
                      if (!caller)
                          return;
@@ -387,41 +408,44 @@ void HttpApi::install()
                      if (!readBody(req, res, reader, kMaxChunkBytes, bytes))
                          return;
                      send(res, m_service.uploadPut(*caller, *sha, *offset, bytes));
-                 });
+                 }));
 
-    m_server.Post(R"(/v1/uploads/([^/]*)/commit)", [this](const httplib::Request& req,
-                                                          httplib::Response& res,
-                                                          const httplib::ContentReader& reader) {
-        auto caller = authorize(req, res, Endpoint::UploadCommit);
-        if (!caller)
-            return;
-        auto sha = shaParam(req, res);
-        std::string text;
-        json body;
-        if (!sha || !readBody(req, res, reader, kMaxSmallBody, text) ||
-            !parseJsonObject(text, res, body))
-            return;
-        auto size = body.find(field::kSize);
-        if (size == body.end() || !size->is_number_integer() || size->get<std::int64_t>() < 0)
-            return sendError(res, ErrorCode::BadRequest, "\"size\" must be a non-negative integer");
-        send(res, m_service.uploadCommit(*caller, *sha, size->get<std::int64_t>()));
-    });
+    m_server.Post(R"(/v1/uploads/([^/]*)/commit)",
+                  withBody([this](const httplib::Request& req, httplib::Response& res,
+                                  const httplib::ContentReader& reader) {
+                      auto caller = authorize(req, res, Endpoint::UploadCommit);
+                      if (!caller)
+                          return;
+                      auto sha = shaParam(req, res);
+                      std::string text;
+                      json body;
+                      if (!sha || !readBody(req, res, reader, kMaxSmallBody, text) ||
+                          !parseJsonObject(text, res, body))
+                          return;
+                      auto size = body.find(field::kSize);
+                      if (size == body.end() || !size->is_number_integer() ||
+                          size->get<std::int64_t>() < 0)
+                          return sendError(res, ErrorCode::BadRequest,
+                                           "\"size\" must be a non-negative integer");
+                      send(res, m_service.uploadCommit(*caller, *sha, size->get<std::int64_t>()));
+                  }));
 
-    m_server.Post(std::string(path::kUsers), [this](const httplib::Request& req,
-                                                    httplib::Response& res,
-                                                    const httplib::ContentReader& reader) {
-        auto caller = authorize(req, res, Endpoint::Users);
-        std::string text;
-        json body;
-        std::string name, role, password;
-        if (!caller || !readBody(req, res, reader, kMaxSmallBody, text) ||
-            !parseJsonObject(text, res, body) || !stringField(body, field::kName, res, name) ||
-            !stringField(body, field::kRole, res, role) ||
-            !stringField(body, field::kPassword, res, password))
-            return;
-        // The court is the admin's, whatever the body says.
-        send(res, m_service.addUser(caller->name, caller->court, name, role, password));
-    });
+    m_server.Post(
+        std::string(path::kUsers),
+        withBody([this](const httplib::Request& req, httplib::Response& res,
+                        const httplib::ContentReader& reader) {
+            auto caller = authorize(req, res, Endpoint::Users);
+            std::string text;
+            json body;
+            std::string name, role, password;
+            if (!caller || !readBody(req, res, reader, kMaxSmallBody, text) ||
+                !parseJsonObject(text, res, body) || !stringField(body, field::kName, res, name) ||
+                !stringField(body, field::kRole, res, role) ||
+                !stringField(body, field::kPassword, res, password))
+                return;
+            // The court is the admin's, whatever the body says.
+            send(res, m_service.addUser(caller->name, caller->court, name, role, password));
+        }));
 
     m_server.Get(std::string(path::kAuditVerify),
                  [this](const httplib::Request& req, httplib::Response& res) {

@@ -242,7 +242,12 @@ void PgDb::rollback() noexcept
 
 void PgDb::lock(const std::string& key)
 {
-    exec("SELECT pg_advisory_xact_lock(hashtext(?))", {"courtdesk:" + key});
+    // Two 32-bit keys: the kind ("court", "audit", "upload") and the rest, so locks of
+    // different kinds never collide (audit locks are taken last, after a court or upload lock).
+    const auto colon = key.find(':');
+    const std::string kind = "courtdesk." + key.substr(0, colon);
+    const std::string rest = colon == std::string::npos ? std::string() : key.substr(colon + 1);
+    exec("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))", {kind, rest});
 }
 
 ExecResult PgDb::exec(std::string_view sql, const std::vector<Value>& params)

@@ -298,22 +298,23 @@ Reply Service::changes(const Caller& caller, std::int64_t after, std::int64_t li
                          {caller.court, after, limit + 1})
                     .rows;
     tx.commit();
-    const bool more = std::int64_t(rows.size()) > limit;
-    if (more)
+    ChangesPage page;
+    page.more = std::int64_t(rows.size()) > limit;
+    if (page.more)
         rows.erase(rows.begin() + limit, rows.end());
-    json list = json::array();
-    std::int64_t last = after;
+    page.lastSeq = after;
     for (const Row& r : rows) {
-        last = r.i(0);
-        list.push_back({{field::kSeq, r.i(0)},
-                        {field::kType, r.s(1)},
-                        {field::kId, r.s(2)},
-                        {field::kVersion, r.i(3)},
-                        {field::kDeleted, r.i(4) != 0},
-                        {field::kBody, parseBody(r, 5)}});
+        Change c;
+        c.seq = r.i(0);
+        c.type = parseRecordType(r.s(1)).value_or(RecordType::Case);
+        c.id = r.s(2);
+        c.version = r.i(3);
+        c.deleted = r.i(4) != 0;
+        c.body = parseBody(r, 5);
+        page.lastSeq = c.seq;
+        page.changes.push_back(std::move(c));
     }
-    return Reply::ok(
-        {{field::kChanges, std::move(list)}, {field::kLastSeq, last}, {field::kMore, more}});
+    return Reply::ok(toJson(page));
 }
 
 Reply Service::digest(const Caller& caller)

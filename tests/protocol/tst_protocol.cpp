@@ -250,6 +250,46 @@ private Q_SLOTS:
         QCOMPARE(errorJson(ErrorCode::NotFound, "x").dump(),
                  std::string(R"({"error":{"code":"not_found","message":"x"}})"));
     }
+
+    void answersRoundTrip()
+    {
+        MutationResult a;
+        a.mutationId = "m1";
+        a.version = 2;
+        a.seq = 9;
+        auto results = parsePushResponse(json{{"results", json::array({toJson(a)})}});
+        QVERIFY(results.ok());
+        QCOMPARE(results.value->size(), std::size_t(1));
+        QCOMPARE(results.value->at(0).seq, std::int64_t(9));
+        QVERIFY(!parsePushResponse(json{{"results", 1}}).ok());
+        QVERIFY(!parsePushResponse(json::array()).ok());
+
+        ChangesPage page;
+        page.lastSeq = 12;
+        page.more = true;
+        Change c;
+        c.seq = 12;
+        c.type = RecordType::Evidence;
+        c.id = "e1";
+        c.version = 3;
+        c.deleted = true;
+        page.changes.push_back(c);
+        auto back = parseChangesPage(toJson(page));
+        QVERIFY2(back.ok(), back.error.message.c_str());
+        QCOMPARE(back.value->lastSeq, std::int64_t(12));
+        QVERIFY(back.value->more);
+        QCOMPARE(back.value->changes.at(0).type, RecordType::Evidence);
+        QVERIFY(back.value->changes.at(0).deleted);
+        QVERIFY(back.value->changes.at(0).body.is_null());
+        json broken = toJson(page);
+        broken["changes"][0]["type"] = "party";
+        QVERIFY(!parseChangesPage(broken).ok());
+        QVERIFY(!parseChangesPage(json{{"changes", json::array()}}).ok());
+
+        QCOMPARE(parseErrorBody(errorJson(ErrorCode::OffsetMismatch, "at 5")).code,
+                 ErrorCode::OffsetMismatch);
+        QCOMPARE(parseErrorBody(json("x")).code, ErrorCode::Internal);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -26,7 +26,19 @@ as_pg() {
   fi
 }
 
+# Clusters left by a harness that was killed outright (SIGKILL skips the trap): stop them.
+for old in /tmp/courtdesk-pg.*; do
+  [ -f "$old/harness.pid" ] || continue
+  if ! kill -0 "$(cat "$old/harness.pid")" 2>/dev/null; then
+    for d in "$old/replica" "$old/data"; do
+      [ -d "$d" ] && as_pg "$PGBIN/pg_ctl" -D "$d" -m immediate -w stop >/dev/null 2>&1 || true
+    done
+    rm -rf "$old"
+  fi
+done
+
 tmp=$(mktemp -d /tmp/courtdesk-pg.XXXXXX)
+echo $$ > "$tmp/harness.pid"
 chmod 0755 "$tmp"
 if [ "$(id -u)" -eq 0 ]; then
   chown postgres:postgres "$tmp"

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
 #include <set>
 #include <thread>
 
@@ -392,6 +393,58 @@ void TestServer::malformedRequests()
             QVERIFY2(r.code() == b.code, (std::string(b.name) + ": " + r.raw).c_str());
         if (r.status >= 400)
             QVERIFY2(r.body.is_object() && r.body["error"].contains("message"), b.name);
+    }
+    // An answer given before the body was read (no token, forbidden, too large) closes the
+    // connection, so a kept-alive client does not send its next request after stale bytes.
+    {
+        httplib::Client keep("127.0.0.1", m_server->port());
+        keep.set_keep_alive(true);
+        keep.set_read_timeout(5, 0);
+        const std::string body = json{{"client_id", "d"}, {"mutations", json::array()}}.dump();
+        for (const auto& [tok, status] : std::vector<std::pair<std::string, int>>{
+                 {"bad-token", 401}, {admin, 403}, {judge, 200}}) {
+            auto first = keep.Post("/v1/push", {{"Authorization", "Bearer " + tok}}, body,
+                                   "application/json");
+            QVERIFY(first);
+            QCOMPARE(first->status, status);
+            auto second = keep.Get("/v1/whoami", {{"Authorization", "Bearer " + judge}});
+            QVERIFY2(second, "no answer to the request after an early answer");
+            QCOMPARE(second->status, 200);
+        }
+        auto big = keep.Put(uploadPath(sha) + "?offset=0", {{"Authorization", "Bearer " + judge}},
+                            std::string(600 * 1024, 'x'), "application/octet-stream");
+        QVERIFY(big);
+        QCOMPARE(big->status, 413);
+        QCOMPARE(big->get_header_value("Connection"), std::string("close"));
+        auto after = keep.Get("/v1/whoami", {{"Authorization", "Bearer " + judge}});
+        QVERIFY(after);
+        QCOMPARE(after->status, 200);
+    }
+    // Random damage to valid requests: every answer is a JSON 2xx or 4xx.
+    std::mt19937 rng(20261128);
+    const json good = {{"client_id", "fuzz"},
+                       {"mutations", json::array({mutation("case", "fz", 7, caseBody("fz"))})}};
+    const std::vector<json> junk = {
+        nullptr, 1, -1, 1.5, "", "x", json::array(), json::object(), std::string(300, 'a'), true};
+    for (int i = 0; i < 150; ++i) {
+        json doc = good;
+        json& m = doc["mutations"][0];
+        const char* keys[] = {"mutation_id", "type", "id", "base_version", "op", "body"};
+        m[keys[rng() % 6]] = junk[rng() % junk.size()];
+        if (rng() % 3 == 0)
+            doc[rng() % 2 ? "client_id" : "mutations"] = junk[rng() % junk.size()];
+        std::string text = doc.dump();
+        if (rng() % 4 == 0)
+            text[rng() % text.size()] = char(rng() % 256);
+        Response r = c.request("POST", "/v1/push", judge, text);
+        QVERIFY2((r.status == 200 || (r.status >= 400 && r.status < 500)) && r.body.is_object(),
+                 (std::to_string(r.status) + " for " + text.substr(0, 200)).c_str());
+    }
+    for (int i = 0; i < 30; ++i) {
+        const std::string garbage = randomBytes(rng() % 2000);
+        for (const char* path : {"/v1/push", "/v1/login", "/v1/users"})
+            QVERIFY(c.request("POST", path, admin, garbage).status / 100 == 4);
+        QVERIFY(c.request("POST", "/v1/push", judge, garbage, gz).status / 100 == 4);
     }
     // Still up, nothing changed.
     QVERIFY(m_server->running());
