@@ -21,6 +21,8 @@ W=$(mktemp -d /tmp/courtdesk-syncbench.XXXXXX)
 PIDS=()
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  # Servers are started inside $(...): their pids come back through files.
+  for f in "$W"/*.pid; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null || true; done
   ip netns del cdsyncbench 2>/dev/null || true
   rm -rf "$W"
 }
@@ -33,7 +35,7 @@ secs() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", b - a}'; }
 lo_bytes() { cat /sys/class/net/lo/statistics/tx_bytes; }
 json() { python3 -c "import json,sys; print(json.loads(sys.argv[1])['$2'])" "$1"; }
 
-start_server() { # DATA_DIR [netns] -> prints port; pid in PIDS
+start_server() { # DATA_DIR [netns] -> prints port; pid in DATA_DIR.pid
   local data=$1 ns=${2:-}
   local out="$data.out"
   if [ -n "$ns" ]; then
@@ -41,7 +43,7 @@ start_server() { # DATA_DIR [netns] -> prints port; pid in PIDS
   else
     "$SERVER" --data "$data" --listen 127.0.0.1:0 >"$out" 2>"$data.log" &
   fi
-  PIDS+=($!)
+  echo $! >"$data.pid"
   for _ in $(seq 100); do
     if grep -q "listening on" "$out" 2>/dev/null; then
       sed -n 's/.*listening on .*:\([0-9]*\).*/\1/p' "$out" | head -1
