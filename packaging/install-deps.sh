@@ -35,6 +35,8 @@ PACKAGES=(
   # sync server (server/, protocol/): HTTP(S), JSON, Argon2id and tokens, PostgreSQL backend and
   # the private PostgreSQL cluster its tests start (initdb, pg_ctl, psql)
   libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libssl-dev libpq-dev postgresql
+  # sync benchmark (tests/bench/sync.sh): rsync over loopback as the yardstick; ip netns + tc
+  rsync iproute2
 )
 
 # 仿宋 for court documents (PLATFORM.md): FandolFang and its Song/Hei/Kai siblings (GPL with the

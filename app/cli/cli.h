@@ -35,5 +35,6 @@ int runDraft(const QStringList& args, Io& io);
 int runProofread(const QStringList& args, Io& io);
 int runStatutesImport(const QStringList& args, Io& io);
 int runStatutes(const QStringList& args, Io& io);
+int runSync(const QStringList& args, Io& io);
 
 } // namespace cd::cli

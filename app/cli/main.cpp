@@ -51,6 +51,9 @@ const QMap<QString, CommandInfo>& commands()
         {QStringLiteral("statutes"),
          {runStatutes, "statutes cite CITATION [--date D] | suggest [--top N] [--json] < FACTS | "
                        "charges [--json] | search QUERY"}},
+        {QStringLiteral("sync"),
+         {runSync, "sync --profile DIR --server URL --user NAME [--password-file F] [--ca FILE] "
+                   "[--json]"}},
         {QStringLiteral("crash-writer"),
          {runCrashWriter, "crash-writer --profile DIR (test helper: writes cases until killed)"}},
     };

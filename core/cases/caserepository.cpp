@@ -9,6 +9,8 @@
 #include "intel/closingcheck.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
+#include "sync/recordcodec.h"
+#include "sync/syncstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -332,7 +334,7 @@ Result<qint64> CaseRepository::create(CaseRecord& c)
                                        QStringLiteral("case"), w.uuid, auditDetails(w));
         if (!a)
             return a.error();
-        return {};
+        return recordForSync(w);
     });
     if (!r)
         return r.error();
@@ -349,8 +351,11 @@ Result<void> CaseRepository::update(CaseRecord& c)
     w.updatedAt = Clock::instance().now().toUTC();
     auto r = m_db.transaction([&]() -> Result<void> {
         // 结案检查: closing is refused until the checklist passes, whoever closes the case.
-        if (auto gate = ClosingCheck(m_db).gate(w); !gate)
-            return gate;
+        // A case closed on another desk arrives closed: the gate applied there.
+        if (!m_syncApply) {
+            if (auto gate = ClosingCheck(m_db).gate(w); !gate)
+                return gate;
+        }
         auto court = ensureCourt(w.courtCode, w.courtName);
         if (!court)
             return court.error();
@@ -383,7 +388,7 @@ Result<void> CaseRepository::update(CaseRecord& c)
                                        QStringLiteral("case"), w.uuid, auditDetails(w));
         if (!a)
             return a.error();
-        return {};
+        return recordForSync(w);
     });
     if (!r)
         return r;
@@ -397,6 +402,23 @@ Result<void> CaseRepository::remove(qint64 id)
     if (!rec)
         return rec.error();
     return m_db.transaction([&]() -> Result<void> {
+        if (!m_syncApply) {
+            // The case's evidence goes with it (ON DELETE CASCADE): the server hears of both.
+            QSqlQuery ev(m_db.sql());
+            ev.prepare(QStringLiteral("SELECT uuid FROM evidence WHERE case_id=? AND uuid IS NOT "
+                                      "NULL ORDER BY id"));
+            ev.addBindValue(id);
+            if (!ev.exec())
+                return databaseError(tr("deleting the case"), ev.lastError().text());
+            SyncStore sync(m_db);
+            while (ev.next()) {
+                if (auto o = sync.enqueueDelete(QStringLiteral("evidence"), ev.value(0).toString());
+                    !o)
+                    return o;
+            }
+            if (auto o = sync.enqueueDelete(QStringLiteral("case"), rec->uuid); !o)
+                return o;
+        }
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("DELETE FROM cases WHERE id=?"));
         q.addBindValue(id);
@@ -411,6 +433,13 @@ Result<void> CaseRepository::remove(qint64 id)
             return a.error();
         return {};
     });
+}
+
+Result<void> CaseRepository::recordForSync(const CaseRecord& c)
+{
+    if (m_syncApply)
+        return {};
+    return SyncStore(m_db).enqueuePut(QStringLiteral("case"), c.uuid, RecordCodec::caseToJson(c));
 }
 
 Result<void> CaseRepository::addEvent(qint64 caseId, const CaseEvent& e)

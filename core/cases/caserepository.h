@@ -47,13 +47,20 @@ public:
     // Checks a record without writing it; the same checks create/update apply.
     Result<void> validate(CaseRecord& c) const;
 
+    // Sync apply mode (core/sync): writes of changes pulled from the server create no outbox
+    // rows and skip the local closing gate (the closing desk applied it).
+    void setSyncApply(bool on) { m_syncApply = on; }
+
 private:
     Result<void> writeChildren(const CaseRecord& c);
     Result<void> recomputeDue(CaseRecord& c) const;
     Result<qint64> ensureCourt(const QString& code, const QString& name);
+    // Writes the outbox row of a local edit, in the edit's transaction.
+    Result<void> recordForSync(const CaseRecord& c);
 
     Database& m_db;
     QString m_actor;
+    bool m_syncApply = false;
 };
 
 } // namespace cd

@@ -18,6 +18,9 @@ enum class ErrorCode {
     Corrupt,
     Unsupported,
     Cancelled,
+    Network,      // server unreachable, connection cut, timeout
+    Unauthorized, // login needed or refused
+    Forbidden,    // the account's role or court does not allow it
 };
 
 struct Error

@@ -34,6 +34,14 @@ inline const SettingKey<QString> triageCourtSimpleMax{"intel/triageCourtSimpleMa
 inline const SettingKey<QString> hearingJanusDir{"hearing/janusDir",
                                                  QStringLiteral("/run/courtdesk-janus")};
 inline const SettingKey<QString> hearingPartyPage{"hearing/partyPageUrl", QString()};
+// Sync with the court's server (core/sync, ui/sync). The password is kept only in memory
+// unless the user ticks "remember"; then it is stored here, in the profile's settings file.
+inline const SettingKey<QString> syncServerUrl{"sync/serverUrl", QString()};
+inline const SettingKey<QString> syncUser{"sync/user", QString()};
+inline const SettingKey<QString> syncCaFile{"sync/caFile", QString()};
+inline const SettingKey<bool> syncRememberPassword{"sync/rememberPassword", false};
+inline const SettingKey<QString> syncPassword{"sync/password", QString()};
+inline const SettingKey<int> syncIntervalSeconds{"sync/intervalSeconds", 300};
 } // namespace SettingsKeys
 
 // The one settings registry. Backed by an INI file in the profile, so a profile is self-contained

@@ -5,6 +5,7 @@
 #include "evidencelogging.h"
 #include "evidencesearch.h"
 #include "storage/database.h"
+#include "sync/syncstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,6 +172,9 @@ Result<qint64> EvidenceRepository::create(EvidenceItem& item)
         if (!q.exec())
             return dbError(tr("adding evidence"), q);
         id = q.lastInsertId().toLongLong();
+        // The outbox row (core/sync) also gives the item its uuid.
+        if (auto o = SyncStore(m_db).enqueueEvidence(id); !o)
+            return o;
         return audit(QStringLiteral("evidence.import"), id,
                      QJsonObject{{QStringLiteral("case"), item.caseId},
                                  {QStringLiteral("sha256"), item.sha256},
@@ -226,6 +230,8 @@ Result<void> EvidenceRepository::updateListEntry(qint64 id, const QString& title
         q.addBindValue(id);
         if (!q.exec())
             return dbError(tr("saving the evidence list"), q);
+        if (auto o = SyncStore(m_db).enqueueEvidence(id); !o)
+            return o;
         return audit(QStringLiteral("evidence.describe"), id,
                      QJsonObject{{QStringLiteral("title"), title},
                                  {QStringLiteral("submittedBy"), submittedBy},
@@ -235,24 +241,28 @@ Result<void> EvidenceRepository::updateListEntry(qint64 id, const QString& title
 
 Result<void> EvidenceRepository::setPageCount(qint64 id, int pages)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE evidence SET pages=? WHERE id=?"));
-    q.addBindValue(pages);
-    q.addBindValue(id);
-    if (!q.exec())
-        return dbError(tr("saving evidence"), q);
-    return {};
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE evidence SET pages=? WHERE id=?"));
+        q.addBindValue(pages);
+        q.addBindValue(id);
+        if (!q.exec())
+            return dbError(tr("saving evidence"), q);
+        return SyncStore(m_db).enqueueEvidence(id);
+    });
 }
 
 Result<void> EvidenceRepository::setLanguage(qint64 id, const QString& language)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE evidence SET language=? WHERE id=?"));
-    q.addBindValue(language);
-    q.addBindValue(id);
-    if (!q.exec())
-        return dbError(tr("saving evidence"), q);
-    return {};
+    return m_db.transaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("UPDATE evidence SET language=? WHERE id=?"));
+        q.addBindValue(language);
+        q.addBindValue(id);
+        if (!q.exec())
+            return dbError(tr("saving evidence"), q);
+        return SyncStore(m_db).enqueueEvidence(id);
+    });
 }
 
 Result<void> EvidenceRepository::setOcrStatus(qint64 id, EvidenceOcrStatus status, int pagesOk,

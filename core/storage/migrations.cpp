@@ -265,6 +265,72 @@ Result<void> stepClosingChecklist(QSqlDatabase& db)
             });
 }
 
+// Offline-first sync (core/sync, docs/sync-protocol.md): the server's version of each synced
+// record, stable uuids for evidence items and documents (backfilled here), the outbox of local
+// mutations, conflicts kept for a person to resolve, tombstones of records deleted on the server
+// and the sync state (client id, cursor, account).
+Result<void> stepSync(QSqlDatabase& db)
+{
+    // A random version-4 UUID in SQL, for the backfill of existing rows.
+    const QString uuidExpr = QStringLiteral(
+        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+        "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+        "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))");
+    return run(
+        db, {
+                QStringLiteral(
+                    "ALTER TABLE cases ADD COLUMN server_version INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE evidence ADD COLUMN uuid TEXT"),
+                QStringLiteral(
+                    "ALTER TABLE evidence ADD COLUMN server_version INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE evidence SET uuid = %1 WHERE uuid IS NULL").arg(uuidExpr),
+                QStringLiteral("CREATE UNIQUE INDEX evidence_uuid ON evidence(uuid)"),
+                QStringLiteral("ALTER TABLE documents ADD COLUMN uuid TEXT"),
+                QStringLiteral(
+                    "ALTER TABLE documents ADD COLUMN server_version INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("UPDATE documents SET uuid = %1 WHERE uuid IS NULL").arg(uuidExpr),
+                QStringLiteral("CREATE UNIQUE INDEX documents_uuid ON documents(uuid)"),
+                QStringLiteral("CREATE TABLE sync_outbox ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " mutation_id TEXT NOT NULL UNIQUE,"
+                               " type TEXT NOT NULL,"
+                               " record_uuid TEXT NOT NULL,"
+                               " op TEXT NOT NULL,"
+                               " body TEXT,"
+                               " sent_base INTEGER,"
+                               " state TEXT NOT NULL DEFAULT 'pending',"
+                               " error TEXT NOT NULL DEFAULT '',"
+                               " created_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX sync_outbox_record ON sync_outbox(type, record_uuid)"),
+                QStringLiteral("CREATE TABLE sync_conflicts ("
+                               " id INTEGER PRIMARY KEY,"
+                               " type TEXT NOT NULL,"
+                               " record_uuid TEXT NOT NULL,"
+                               " mutation_id TEXT NOT NULL,"
+                               " local_body TEXT,"
+                               " local_deleted INTEGER NOT NULL DEFAULT 0,"
+                               " server_body TEXT,"
+                               " server_version INTEGER NOT NULL,"
+                               " server_deleted INTEGER NOT NULL DEFAULT 0,"
+                               " created_at TEXT NOT NULL,"
+                               " resolved_at TEXT)"),
+                QStringLiteral("CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at)"),
+                QStringLiteral("CREATE TABLE sync_tombstones ("
+                               " type TEXT NOT NULL,"
+                               " record_uuid TEXT NOT NULL,"
+                               " version INTEGER NOT NULL,"
+                               " PRIMARY KEY(type, record_uuid))"),
+                QStringLiteral("CREATE TABLE sync_state ("
+                               " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                               " client_id TEXT NOT NULL,"
+                               " cursor INTEGER NOT NULL DEFAULT 0,"
+                               " server_url TEXT NOT NULL DEFAULT '',"
+                               " user_name TEXT NOT NULL DEFAULT '',"
+                               " token TEXT NOT NULL DEFAULT '',"
+                               " token_expires_at TEXT NOT NULL DEFAULT '')"),
+            });
+}
+
 // Courtrooms and their bookings (庭审排期). Times are the court's local time as
 // yyyy-MM-ddTHH:mm:ss, so overlap tests are string comparisons an index can serve.
 Result<void> stepHearings(QSqlDatabase& db)
@@ -301,7 +367,7 @@ const QVector<Migrations::Step>& Migrations::steps()
 {
     static const QVector<Step> s{step1Cases,           step2Audit,       step3Search,
                                  step4DueDate,         step5SortIndexes, stepEvidenceOcr,
-                                 stepClosingChecklist, stepHearings};
+                                 stepClosingChecklist, stepSync,         stepHearings};
     return s;
 }
 

@@ -23,6 +23,7 @@
 #include "signing/signingmenu.h"
 #include "storage/backupcontroller.h"
 #include "storage/profile.h"
+#include "sync/syncmenu.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -97,6 +98,9 @@ MainWindow::MainWindow(Profile& profile, LanguageManager* languages, QWidget* pa
         profile, menuBar(), this,
         [this] { return m_view->hasRecord() ? m_view->record().id : m_list->currentCaseId(); },
         [this](qint64 id) { m_list->selectCase(id); }, &drafting->services());
+    // Sync (同步) hooks in here only: its menu, its status-bar label and background rounds.
+    auto* sync = new SyncMenu(profile, menuBar(), statusBar(), this);
+    connect(sync, &SyncMenu::dataChanged, this, &MainWindow::refresh);
     retranslateUi();
     restoreWindowState();
     updateCounts();
