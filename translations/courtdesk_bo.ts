@@ -160,6 +160,13 @@
         </message>
     </context>
     <context>
+        <name>cd::BatchScheduler</name>
+        <message>
+            <source>No slot is left in the afternoon.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::CaseNumberParser</name>
         <message>
             <source>Civil</source>
@@ -840,6 +847,29 @@
         </message>
     </context>
     <context>
+        <name>cd::ConflictDetector</name>
+        <message>
+            <source>another case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is booked for %2 at %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judge %1 presides over %2 at %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counsel %1 appears in %2 at %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::CorrectedPagePdf</name>
         <message>
             <source>The page image is missing or unreadable.</source>
@@ -1272,6 +1302,208 @@
         </message>
     </context>
     <context>
+        <name>cd::HearingNotice</name>
+        <message>
+            <source>There is no hearing notice template “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::HearingPage</name>
+        <message>
+            <source>The hearing page file %1 is missing. Install the libjs-janus-gateway and libjs-webrtc-adapter packages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::HearingRecording</name>
+        <message>
+            <source>Cannot open the recording %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording %1 is empty or not a Janus recording.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording %1 does not say which codec it holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1 to hash it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recording of this hearing was found. The media server wrote no files for room %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the recordings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording has not been processed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 exists already; it is not overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording converter %1 could not be started. Install the janus-tools package.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Converting %1 took too long and was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording %1 could not be converted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::HearingRepository</name>
+        <message>
+            <source>The case store could not be updated (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the courtrooms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the courtroom a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A courtroom is physical or virtual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a courtroom named %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the courtroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the bookings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The booking no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the courtroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The courtroom no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is closed for bookings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the case to book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a courtroom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end must come after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sitting starts and ends on the same day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown kind of sitting: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>booking the courtroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moving the booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The booking is no longer scheduled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelling the booking</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::HearingSession</name>
+        <message>
+            <source>%1 is not a party of this hearing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::HearingVocabulary</name>
+        <message>
+            <source>Hearing</source>
+            <translation>ཁྲིམས་ཞིབ།</translation>
+        </message>
+        <message>
+            <source>Evidence exchange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mediation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pronouncement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virtual (internet hearing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Courtroom</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::IdValidators</name>
         <message>
             <source>The ID number is empty.</source>
@@ -1315,6 +1547,37 @@
         </message>
         <message>
             <source>Wrong check character “%1”: expected “%2”. Check the code for typing mistakes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::JanusMessages</name>
+        <message>
+            <source>The hearing media server does not answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hearing media server sent an answer that could not be understood.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hearing media server refused the request (wrong key, secret or token).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hearing room does not exist on the media server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That participant is no longer in the hearing room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A hearing room with this number already exists on the media server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hearing media server rejected the request.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1524,6 +1787,13 @@
         </message>
         <message>
             <source>The provision table says %1 for %2, but that article of the text in force does not contain “%3”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::RecordCodec</name>
+        <message>
+            <source>The server sent a case without a number.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1844,6 +2114,214 @@
         </message>
         <message>
             <source>%1 is defined here (%2). </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shares with its elements (罪状): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shares with an interpretation of it: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SyncApplier</name>
+        <message>
+            <source>applying changes from the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence arrived for a case this desk does not have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve the conflict of the case this evidence belongs to first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only conflicts of cases and evidence can be resolved here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SyncClient</name>
+        <message>
+            <source>The server did not accept the user name, password or login session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your account is not allowed to make this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not know this record or file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change is too large for the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The upload went out of step with the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The uploaded file did not arrive intact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server speaks another version of the sync protocol. Update CourtDesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused a request as malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server reported an internal error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a server address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain http:// is only allowed to this computer. Use https:// for the court's server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An https:// server needs the court's CA certificate file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No CA certificate could be read from %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an http:// or https:// address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write a downloaded file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's certificate is not signed by the court's CA.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server cannot be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to the server was cut.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent an answer CourtDesk cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is unavailable (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SyncEngine</name>
+        <message>
+            <source>The server sent an answer CourtDesk cannot read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log in to the court's server: the session has expired.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>preparing the sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the original %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the server could not be stored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the evidence folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to the evidence folder %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server cannot be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file downloaded from the server is damaged (its SHA-256 does not match). It was not stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot store the original %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::SyncStore</name>
+        <message>
+            <source>recording the change for sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the sync outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>updating the sync outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving a sync conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading sync conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync conflict no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown record type "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reading the sync state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving the sync state</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2204,6 +2682,22 @@
                 <numerusform />
             </translation>
         </message>
+        <message>
+            <source>Pushed %1, pulled %2, new conflicts %3, rejected %4; sent %5 bytes, received %6 bytes; files up %7, down %8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 conflicts wait for a decision in the desk's conflict dialog.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 changes are not on the server yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The desk and the server do not agree yet (digest %1 vs %2).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cd::ocr::OcrLanguages</name>
@@ -2432,6 +2926,93 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
     </context>
     <context>
+        <name>cd::ui::BatchBookingDialog</name>
+        <message>
+            <source>Batch Booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter cases (number, cause, party)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Book All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Judge</source>
+            <translation>ཁྲིམས་དཔོན།</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <source>&amp;Courtroom:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished">ཚེས་གྲངས། (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Slot length:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Gap:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases to book:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a courtroom first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the cases to book.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 cases fit into %3, %4–%5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sittings booked.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::BatchDialog</name>
         <message>
             <source>Start</source>
@@ -2603,6 +3184,112 @@ The backup is checked completely before anything is replaced, and the current pr
         <message>
             <source>&amp;Sign All</source>
             <translation>ཚང་མར་མིང་རྟགས་འགོད། (&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::BookingDialog</name>
+        <message>
+            <source>Move Sitting — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book a Sitting — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (internet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Book anyway: the counsel will send a colleague or has agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Courtroom:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished">ཚེས་གྲངས། (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Starts at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Judge:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lerk:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no courtroom yet. Add one under Hearings → Courtrooms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None: the room, the judge and the counsel are free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note: the sitting is outside office hours (08:00–18:00).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CalendarView</name>
+        <message>
+            <source>All judges</source>
+            <translation>ཁྲིམས་དཔོན་ཚང་མ།</translation>
+        </message>
+        <message>
+            <source>Week of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier (Ctrl+PgUp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later (Ctrl+PgDown)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3260,6 +3947,212 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
     </context>
     <context>
+        <name>cd::ui::ConflictDialog</name>
+        <message>
+            <source>Case number</source>
+            <translation>ཁྲིམས་གཞིའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Court code</source>
+            <translation>ཁྲིམས་ཁང་གི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>ཁྲིམས་ཁང་།</translation>
+        </message>
+        <message>
+            <source>Cause of action</source>
+            <translation>ཁྲིམས་གཞིའི་རྒྱུ་རྐྱེན།</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <source>Procedure</source>
+            <translation>བྱ་རིམ།</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>གནས་སྟངས།</translation>
+        </message>
+        <message>
+            <source>Filed on</source>
+            <translation>ཐོ་འགོད་ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>མཇུག་སྒྲིལ་བའི་ཚེས།</translation>
+        </message>
+        <message>
+            <source>Judge</source>
+            <translation>ཁྲིམས་དཔོན།</translation>
+        </message>
+        <message>
+            <source>Panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claim (fen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>གནད་བསྡུས།</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>ཁྲིམས་རྩོད་པ།</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <source>Submitted by</source>
+            <translation>སྤྲོད་མཁན།</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>འགྲེལ་བཤད།</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve a sync conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; was changed on this desk and on the server (version %2) at the same time. Choose for each field which version to keep; the result is sent to the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server has &lt;b&gt;deleted&lt;/b&gt; this record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You &lt;b&gt;deleted&lt;/b&gt; this record on this desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine (this desk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theirs (server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take all theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep all mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply choice</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::CourtroomsDialog</name>
+        <message>
+            <source>Courtrooms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>མིང་།</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open for bookings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location:</source>
+            <translation type="unfinished">ས་གནས། (&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the courtroom to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ui::DashboardWidget</name>
         <message>
             <source>Caseload by status</source>
@@ -3867,6 +4760,213 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
             <translation type="unfinished">
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::HearingBridge</name>
+        <message>
+            <source>Internet hearing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the judge to admit you…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the hearing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You left the hearing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The judge removed you from the hearing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection failed: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audio only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejoin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unmute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unstable connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poor connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poor connection: switched to audio only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::HearingMenu</name>
+        <message>
+            <source>Hearing Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearing Notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This case has no upcoming sitting. Book one first (Ctrl+Shift+B).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sitting:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internet Hearing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hearing media server is configured: %1 does not exist. Start one with courtdesk-janus --dir %2 --rec-dir FOLDER (see docs/hearings.md).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hearings</source>
+            <translation>ཁྲིམས་ཞིབ། (&amp;H)</translation>
+        </message>
+        <message>
+            <source>Hearing &amp;Calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Book a Sitting for This Case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B&amp;atch Booking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearing &amp;Notice for This Case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court&amp;rooms…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start &amp;Internet Hearing for This Case…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::HearingWindow</name>
+        <message>
+            <source>Share Evidence Page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End Hearing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internet Hearing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create a folder for the hearing page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share Evidence Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an image that can be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ending the hearing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hearing has ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Converting and hashing the recording…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The hearing has ended. %n recorded track(s) were converted, hashed and entered in the case's audit trail.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The hearing has not ended yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4617,6 +5717,105 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Found in the recognised text. Select one to see where it is; use it with one click.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SyncController</name>
+        <message>
+            <source>Sync not set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Login needed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SyncMenu</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve &amp;conflicts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This account may read the court's records but not change them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::SyncSettingsDialog</name>
+        <message>
+            <source>Remember the password on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>བཤར་ལྟ།…</translation>
+        </message>
+        <message>
+            <source>Court CA certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Court CA file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password:</source>
             <translation type="unfinished" />
         </message>
     </context>
