@@ -1,6 +1,8 @@
 #include "conflictdialog.h"
 
 #include "cases/caserecord.h"
+#include "cases/timelimits.h"
+#include "drafting/money.h"
 #include "sync/recordcodec.h"
 
 #include <QComboBox>
@@ -30,7 +32,7 @@ QString fieldLabel(const QString& f)
         {QStringLiteral("closed_on"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Closed on")},
         {QStringLiteral("judge"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Judge")},
         {QStringLiteral("panel"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Panel")},
-        {QStringLiteral("claim_fen"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Claim (fen)")},
+        {QStringLiteral("claim_fen"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Claim")},
         {QStringLiteral("summary"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Summary")},
         {QStringLiteral("parties"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Parties")},
         {QStringLiteral("events"), QT_TRANSLATE_NOOP("cd::ui::ConflictDialog", "Timeline")},
@@ -125,6 +127,12 @@ ConflictDialog::ConflictDialog(const ConflictEntry& conflict, QWidget* parent)
                 return CaseVocabulary::label(CaseVocabulary::caseStatuses(), v.toString());
             if (f == QLatin1String("kind"))
                 return CaseVocabulary::label(CaseVocabulary::caseKinds(), v.toString());
+            if (f == QLatin1String("procedure")) {
+                const TimeLimitRule* rule = TimeLimits::find(v.toString());
+                return rule ? rule->label() : v.toString();
+            }
+            if (f == QLatin1String("claim_fen") && v.isDouble())
+                return Money::formatYuan(qint64(v.toDouble()));
             return displayValue(v);
         };
         auto* a = new QTableWidgetItem(show(mine.value(f)));
