@@ -47,7 +47,8 @@ run_tests() {
   deb=$(ls build/courtdesk_*.deb | head -n1)
   dpkg-deb -c "$deb" > build/deb-contents.txt
   for f in usr/bin/courtdesk usr/bin/courtdesk-cli usr/share/applications/cn.courtdesk.CourtDesk.desktop \
-           usr/share/metainfo/cn.courtdesk.CourtDesk.metainfo.xml; do
+           usr/share/metainfo/cn.courtdesk.CourtDesk.metainfo.xml usr/bin/courtdesk-server \
+           usr/lib/systemd/system/courtdesk-server.service etc/courtdesk-server/server.conf; do
     grep -q "$f" build/deb-contents.txt || { echo "missing from $deb: $f"; exit 1; }
   done
   grep -q "\.qm" build/deb-contents.txt || { echo "missing translations in $deb"; exit 1; }

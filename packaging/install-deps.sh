@@ -32,6 +32,9 @@ PACKAGES=(
   # the tests; iproute2 for the launcher's interface discovery
   qt6-webengine-dev qt6-webchannel-dev janus janus-tools libjs-janus-gateway
   libjs-webrtc-adapter chromium iproute2
+  # sync server (server/, protocol/): HTTP(S), JSON, Argon2id and tokens, PostgreSQL backend and
+  # the private PostgreSQL cluster its tests start (initdb, pg_ctl, psql)
+  libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libssl-dev libpq-dev postgresql
 )
 
 # 仿宋 for court documents (PLATFORM.md): FandolFang and its Song/Hei/Kai siblings (GPL with the

@@ -214,7 +214,7 @@ int runEval(const QString& path, const QDate& date, bool verbose, Io& io)
             io.out << "MISS rank=" << rank << " want " << charge << " (" << want << ") got";
             for (const StatuteSuggestion& s : got)
                 io.out << " " << s.article << (s.charge.isEmpty() ? QString() : "/" + s.charge);
-            io.out << "\n";
+            io.out << "\n     " << facts << "\n";
         }
     }
     auto pct = [&](int k) {

@@ -60,6 +60,12 @@ void Bm25Index::finish()
     m_idf.clear();
     for (auto it = m_df.cbegin(); it != m_df.cend(); ++it)
         m_idf.insert(it.key(), qLn(1.0 + (n - it.value() + 0.5) / (it.value() + 0.5)));
+    m_postings.clear();
+    for (int i = 0; i < m_docs.size(); ++i) {
+        const Doc& d = m_docs.at(i);
+        for (auto it = d.tf.cbegin(); it != d.tf.cend(); ++it)
+            m_postings[it.key()].push_back({i, it.value()});
+    }
 }
 
 QVector<double> Bm25Index::scores(const QString& query) const
@@ -76,10 +82,7 @@ QVector<double> Bm25Index::scores(const QString& query) const
         const double idf = m_idf.value(t, 0.0);
         if (idf <= 0)
             continue;
-        for (int i = 0; i < m_docs.size(); ++i) {
-            const int tf = m_docs.at(i).tf.value(t, 0);
-            if (tf == 0)
-                continue;
+        for (const auto& [i, tf] : m_postings.value(t)) {
             const double norm = k1 * (1 - b + b * m_docs.at(i).length / m_avgLength);
             out[i] += idf * tf * (k1 + 1) / (tf + norm);
         }

@@ -33,6 +33,7 @@ private:
     };
     QVector<Doc> m_docs;
     QHash<QString, int> m_df;
+    QHash<QString, QVector<QPair<int, int>>> m_postings; // term → (doc, tf), built by finish()
     QHash<QString, double> m_idf;
     double m_avgLength = 1;
 };

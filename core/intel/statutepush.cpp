@@ -1,5 +1,7 @@
 #include "statutepush.h"
 
+#include "chargeevidence.h"
+#include "factconcepts.h"
 #include "intellog.h"
 #include "statutes/chargelexicon.h"
 #include "statutes/statutelibrary.h"
@@ -8,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -145,12 +148,24 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
             ++partCount[s];
         parts << ps;
     }
+    const QVector<ChargeEvidence> evidence =
+        ChargeEvidenceBuilder::build(lib, date, p->m_charges, textByKey);
+    QHash<QString, int> nameTermCount;
+    QHash<QString, int> sentenceDoc;
     for (int i = 0; i < p->m_charges.size(); ++i) {
         const Charge& c = p->m_charges.at(i);
         ChargeModel m;
         m.nameParts = parts.at(i);
         const ChargeArticle def = c.definingArticle();
         m.text = textByKey.value(articleKey(def.number, def.suffix));
+        QString stem = c.name;
+        stem.chop(1); // 罪
+        for (const QString& t : Bm25Index::terms(stem)) {
+            if (t.size() == 2 && !m.nameTerms.contains(t))
+                m.nameTerms << t;
+        }
+        for (const QString& t : qAsConst(m.nameTerms))
+            ++nameTermCount[t];
         for (const ChargeLexiconEntry* e : lexicon.values(c.name)) {
             for (const ChargeCue& cue : e->cues) {
                 QRegularExpression re(cue.pattern, QRegularExpression::UseUnicodePropertiesOption);
@@ -162,11 +177,26 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
             }
         }
         // The name counts twice: it is the most specific text a charge has.
-        m.doc =
-            p->m_chargeIndex.add(c.name + QLatin1Char(' ') + c.name + QLatin1Char(' ') + m.text);
+        m.elements = evidence.at(i).elements;
+        m.doc = p->m_chargeIndex.add(c.name + QLatin1Char(' ') + c.name + QLatin1Char(' ') +
+                                     evidence.at(i).elements);
+        for (const QString& sentence : evidence.at(i).interpretations) {
+            const int d = int(sentenceDoc.value(sentence, -1));
+            if (d >= 0) {
+                p->m_interpCharges[d] << i;
+                continue;
+            }
+            sentenceDoc.insert(sentence, p->m_interpIndex.add(sentence));
+            p->m_interpCharges.push_back({i});
+            p->m_interpSentences << sentence;
+        }
         p->m_models.push_back(m);
     }
     p->m_chargeIndex.finish();
+    p->m_interpIndex.finish();
+    const double nNames = p->m_charges.size();
+    for (auto it = nameTermCount.cbegin(); it != nameTermCount.cend(); ++it)
+        p->m_nameTermWeight.insert(it.key(), qLn(1.0 + nNames / it.value()));
     for (const ChargeLexiconEntry& e : chargeLexicon()) {
         bool known = false;
         for (const Charge& c : qAsConst(p->m_charges))
@@ -196,6 +226,56 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
 
 namespace {
 
+// Whether name occurs in facts as the charge at hand: not as a prior conviction (曾因犯盗窃罪
+// 被判处…) and not as someone else's offence the conduct relates to (其朋友涉嫌故意伤害罪一案,
+// 明知他人系…罪犯罪嫌疑人), which is the background of 伪证, 包庇, 窝藏 and the like.
+bool namedAsTheCharge(const QString& facts, const QString& name)
+{
+    static const QRegularExpression before(QStringLiteral("(曾|因|犯有?)$"));
+    static const QRegularExpression after(
+        QStringLiteral("^.{0,24}(判处|被判|刑满|释放|服刑|处罚|处理)"));
+    static const QRegularExpression others(
+        QStringLiteral("(他人|朋友|亲属|亲戚|丈夫|妻子|儿子|女儿|弟|哥|姐|妹|同事|邻居).{0,4}"
+                       "(涉嫌|因|犯|实施)$"));
+    static const QRegularExpression theirCase(QStringLiteral(
+        "^(一案|案件|案中|的犯罪嫌疑人|犯罪嫌疑人|的罪犯|的犯罪分子|被通缉|被追捕)"));
+    for (int i = facts.indexOf(name); i >= 0; i = facts.indexOf(name, i + 1)) {
+        const QString pre = facts.mid(qMax(0, i - 8), qMin(i, 8));
+        const QString post = facts.mid(i + name.size(), 30);
+        const bool prior = (pre.contains(QStringLiteral("曾")) || before.match(pre).hasMatch()) &&
+                           after.match(post).hasMatch();
+        const bool background = others.match(pre).hasMatch() || theirCase.match(post).hasMatch();
+        if (!prior && !background)
+            return true;
+    }
+    return false;
+}
+
+// The longest pieces of the facts (two characters or more) that occur in text, longest first:
+// 未取得、采伐许可证 rather than the bigrams BM25 matched.
+QStringList sharedSpans(const QString& facts, const QString& text, int max = 5)
+{
+    QStringList spans;
+    const int n = int(facts.size());
+    for (int i = 0; i + 1 < n;) {
+        int len = 0;
+        while (i + len + 2 <= n && facts.at(i + len + 1).isLetter() &&
+               text.contains(QStringView(facts).mid(i, len + 2)))
+            ++len;
+        if (len > 0 && facts.at(i).isLetter()) {
+            const QString span = facts.mid(i, len + 1);
+            if (!spans.contains(span))
+                spans << span;
+            i += len + 1;
+        } else {
+            ++i;
+        }
+    }
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return spans.mid(0, max);
+}
+
 // Words every criminal fact description has; left in, they make BM25 favour articles that
 // happen to mention 被告人 or 被害人.
 QString withoutBoilerplate(const QString& facts)
@@ -203,30 +283,81 @@ QString withoutBoilerplate(const QString& facts)
     static const QRegularExpression re(QStringLiteral(
         "被告人|被害人|公诉机关|犯罪嫌疑人|检察院|指控|经审理查明|人民币|案发后|案发|某某|"
         "认定|鉴定|价值|共计|期间|先后|多次|当场|抓获|民警|公安机关|归案"));
+    // Numbers, amounts and Latin letters (dates, plate numbers, 186.4mg/100ml) and the 某 of
+    // anonymised names match articles only by accident.
+    static const QRegularExpression noise(
+        QStringLiteral("[0-9０-９.．%％:：a-zA-Zａ-ｚＡ-Ｚ×*/／]+|某+"));
+    // Prior convictions and the procedural tail (到案后如实供述, 取得谅解) describe the accused,
+    // not the conduct; their words (判处, 赔偿, 退赔) would match articles by accident.
+    static const QRegularExpression record(
+        QStringLiteral("[^。；;]*(曾因|曾于|刑满释放|被判处|行政拘留|前科)[^。；;]*|"
+                       "[^。；;，,]*(如实供述|认罪认罚|投案|到案|谅解|退赔|退赃|退缴|赔偿.{0,12}"
+                       "损失)[^。；;，,]*"));
     QString s = facts;
+    s.replace(record, QStringLiteral(" "));
     s.replace(re, QStringLiteral(" "));
+    s.replace(noise, QStringLiteral(" "));
     return s;
+}
+
+// The facts without what is about the case rather than the conduct: sentences listing the
+// evidence (上述事实…有证人证言、扣押清单…等证据证实), and clauses with the prosecution's
+// request (应当以…追究其刑事责任) or a prior conviction (曾因犯故意伤害罪被判处…). Their words
+// (扣押, 鉴定, 伤害) would be read as elements of some charge.
+QString conductOnly(const QString& facts)
+{
+    static const QRegularExpression sentence(QStringLiteral("[^。；;]*[。；;]?"));
+    static const QRegularExpression clause(QStringLiteral("[^，,。；;]*[，,。；;]?"));
+    static const QRegularExpression evidence(QStringLiteral(
+        "证人证言|被害人陈述|笔录|鉴定意见|书证|物证|视听资料|电子数据|扣押清单|扣押决定书|"
+        "户籍证明|抓获经过|供述与辩解"));
+    static const QRegularExpression proof(
+        QStringLiteral("证据证实|予以证实|足以认定|证据确实|犯罪事实清楚|提供了.{0,12}证据"));
+    static const QRegularExpression aside(QStringLiteral(
+        "追究其刑事责任|应当以.{0,20}追究|提请.{0,8}(判处|依法)|请求.{0,8}判处|触犯|曾因|曾于|"
+        "刑满释放|被判处|行政拘留|前科"));
+    QString out;
+    for (auto it = sentence.globalMatch(facts); it.hasNext();) {
+        const QString s = it.next().captured(0);
+        if (s.isEmpty() || proof.match(s).hasMatch())
+            continue;
+        int listed = 0;
+        for (auto e = evidence.globalMatch(s); e.hasNext(); e.next())
+            ++listed;
+        if (listed >= 2)
+            continue;
+        for (auto c = clause.globalMatch(s); c.hasNext();) {
+            const QString part = c.next().captured(0);
+            if (!part.isEmpty() && !aside.match(part).hasMatch())
+                out += part;
+        }
+    }
+    return out;
 }
 
 } // namespace
 
 QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFacts) const
 {
-    const QString facts = rawFacts;
-    const QString plain = withoutBoilerplate(rawFacts);
+    // The statutory words the facts' wording stands for count as part of the facts, for the cues
+    // and for text matching, but never as a charge named in them.
+    const QString conduct = conductOnly(rawFacts);
+    const QString concepts = legalConcepts(conduct);
+    const QString facts = concepts.isEmpty() ? conduct : conduct + QStringLiteral("。") + concepts;
+    const QString plain = withoutBoilerplate(conduct) + QLatin1Char(' ') + concepts;
     QVector<ChargeScore> out(m_charges.size());
     // A charge named in the facts (公诉机关认为…构成盗窃罪): only the longest name at a place
     // counts, so 信用卡诈骗罪 does not also credit 诈骗罪.
     QVector<bool> named(m_charges.size(), false);
     for (int i = 0; i < m_charges.size(); ++i)
-        named[i] = facts.contains(m_charges.at(i).name);
+        named[i] = namedAsTheCharge(rawFacts, m_charges.at(i).name);
     for (int i = 0; i < m_charges.size(); ++i) {
         if (!named[i])
             continue;
         for (int j = 0; j < m_charges.size(); ++j) {
             if (j != i && named[j] && m_charges.at(j).name.size() > m_charges.at(i).name.size() &&
                 m_charges.at(j).name.contains(m_charges.at(i).name) &&
-                facts.count(m_charges.at(j).name) >= facts.count(m_charges.at(i).name)) {
+                rawFacts.count(m_charges.at(j).name) >= rawFacts.count(m_charges.at(i).name)) {
                 named[i] = false;
                 break;
             }
@@ -234,6 +365,25 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
     }
     const QVector<double> bm = m_chargeIndex.scores(plain);
     const double maxBm = bm.isEmpty() ? 0 : *std::max_element(bm.begin(), bm.end());
+    // Each charge's best interpretation sentence (passage retrieval: one long document per
+    // charge would favour the charges with the most interpretations).
+    const QVector<double> bmSentences = m_interpIndex.scores(plain);
+    QVector<double> bmI(m_charges.size(), 0.0);
+    QVector<int> bestSentence(m_charges.size(), -1);
+    for (int d = 0; d < bmSentences.size(); ++d) {
+        for (int c : m_interpCharges.at(d)) {
+            if (bmSentences.at(d) > bmI.at(c)) {
+                bmI[c] = bmSentences.at(d);
+                bestSentence[c] = d;
+            }
+        }
+    }
+    const double maxBmI = bmI.isEmpty() ? 0 : *std::max_element(bmI.begin(), bmI.end());
+    // How much each kind of evidence counts next to the curated cues (weights 1–8) and a named
+    // charge (12): each text match is scaled to the best charge's, so it adds at most this.
+    constexpr double kElements = 3.0; // the 罪状 of the defining article
+    constexpr double kInterp = 1.0;   // the best sentence of an interpretation naming it
+    constexpr double kName = 1.0;     // share of the name's rare bigrams present
     QVector<bool> cueMatched(m_charges.size(), false);
     QHash<QString, int> partCount;
     for (const ChargeModel& m : m_models)
@@ -268,12 +418,29 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
         }
         if (!words.isEmpty())
             s.why << tr("words of the charge: %1").arg(words.join(QStringLiteral("、")));
+        // Name bigrams found in the facts, weighted by how rare they are among charge names.
+        double nameAll = 0, nameHit = 0;
+        for (const QString& t : m.nameTerms) {
+            const double w = m_nameTermWeight.value(t, 0);
+            nameAll += w;
+            if (plain.contains(t))
+                nameHit += w;
+        }
+        if (nameAll > 0)
+            s.score += kName * (nameHit / nameAll) * (nameHit / nameAll);
         if (maxBm > 0 && m.doc >= 0) {
             const double rel = bm.at(m.doc) / maxBm;
-            s.score += 3.0 * rel;
+            s.score += kElements * rel;
             if (rel > 0.5)
-                s.why << tr("text similar to the article: %1")
-                             .arg(m_chargeIndex.sharedTerms(plain, m.doc, 5)
+                s.why << tr("shares with its elements (罪状): %1")
+                             .arg(sharedSpans(plain, m.elements).join(QStringLiteral("、")));
+        }
+        if (maxBmI > 0 && bestSentence.at(i) >= 0) {
+            const double rel = bmI.at(i) / maxBmI;
+            s.score += kInterp * rel;
+            if (rel > 0.5)
+                s.why << tr("shares with an interpretation of it: %1")
+                             .arg(sharedSpans(plain, m_interpSentences.at(bestSentence.at(i)))
                                       .join(QStringLiteral("、")));
         }
     }
@@ -361,8 +528,10 @@ QVector<StatuteSuggestion> StatutePush::suggestCriminal(const QString& facts, in
     const double best = charges.isEmpty() ? 1.0 : charges.first().score;
     QVector<StatuteSuggestion> out;
     int i = 0;
-    // Strong charges first (at least three), then the general part, then the weaker charges.
-    while (i < charges.size() && (i < 3 || charges.at(i).score >= 0.3 * best))
+    // Charges first: the defining article is what the facts most need, and when the charge is
+    // uncertain the next candidates are worth more to the judge than 自首 or 累犯. Up to five
+    // charges within reach of the best, then the general part, then the weaker charges.
+    while (i < charges.size() && (i < 3 || (i < 5 && charges.at(i).score >= 0.3 * best)))
         out << charges.at(i++);
     double floor = out.isEmpty() ? best : out.last().score;
     for (StatuteSuggestion s : qAsConst(aux)) {

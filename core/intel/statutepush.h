@@ -29,11 +29,15 @@ struct StatuteSuggestion
 };
 
 // Statute push (法条推送): from a case's facts, the articles most likely to apply, each with the
-// elements that matched. Criminal facts are scored per charge (罪名) — an explicit charge in the
-// facts, the curated element cues of chargeLexicon(), the words of the charge name, and BM25
-// against the defining article's text — and the charge-defining articles come first, followed
-// by 总则 articles the facts point to (自首, 累犯, 共同犯罪…). Other facts are matched by BM25
-// against the main civil statutes plus cue rules for common causes of action.
+// elements that matched. Criminal facts are read without their evidence list, the prosecution's
+// request and prior convictions, plus the statutory words their wording stands for
+// (legalConcepts), and scored per charge (罪名): an explicit charge in the facts, the curated
+// element cues of chargeLexicon(), the words of the charge name, BM25 against the charge's 罪状
+// (the defining paragraph up to the penalty) and against the best judicial-interpretation
+// sentence that names or cites it (ChargeEvidenceBuilder) — so every charge of the specific part
+// is reachable, curated or not. The charge-defining articles come first, followed by 总则
+// articles the facts point to (自首, 累犯, 共同犯罪…). Other facts are matched by BM25 against
+// the main civil statutes plus cue rules for common causes of action.
 class StatutePush
 {
     Q_DECLARE_TR_FUNCTIONS(cd::StatutePush)
@@ -68,7 +72,9 @@ private:
         QVector<Cue> cues;
         QStringList nameParts; // 盗窃, 非法制造, 枪支 …
         QString text;          // defining article text
-        int doc = -1;          // in m_chargeIndex
+        int doc = -1;          // in m_chargeIndex: name and 罪状
+        QString elements;      // the 罪状, for showing what matched
+        QStringList nameTerms; // bigrams of the name, for partial matches
     };
     struct CivilDoc
     {
@@ -88,6 +94,10 @@ private:
     QVector<Charge> m_charges;
     QVector<ChargeModel> m_models;
     Bm25Index m_chargeIndex;
+    Bm25Index m_interpIndex;                 // one document per sentence of an interpretation
+    QVector<QVector<int>> m_interpCharges;   // the charges each of those sentences speaks of
+    QStringList m_interpSentences;           // their text, indexed like m_interpIndex
+    QHash<QString, double> m_nameTermWeight; // IDF of a name bigram over all charge names
     QVector<CivilDoc> m_civil;
     Bm25Index m_civilIndex;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include "pix.h"
 
 namespace cd::ocr {
@@ -28,6 +30,13 @@ struct PreprocessOptions
     // Pages scanned below this resolution are upscaled before binarisation: thin strokes of
     // small characters survive thresholding better at about 300 dpi.
     int minDpi = 0;
+    // Removes ink that belongs to no text line: specks far from any text survive the small
+    // component filter when they are 3-4 px across, and split or merge lines in the layout.
+    bool dropIsolatedSpecks = true;
+    // The grey level given to what is not ink. The normalised background sits near 200, so
+    // pure white leaves a grey halo around each character; Chinese reads better with a paler
+    // grey, Tibetan with white (see paperLevelFor).
+    int paperLevel = 255;
 };
 
 struct PreprocessedPage
@@ -46,6 +55,8 @@ class Preprocessor
 {
 public:
     static PreprocessedPage run(Pix* page, int dpi, const PreprocessOptions& options = {});
+    // PreprocessOptions::paperLevel for a Tesseract language ("chi_sim", "bod", ...).
+    static int paperLevelFor(const QString& language);
 
     // Fraction of sampled pixels that are seal red (saturated, red dominant).
     static double redFraction(Pix* rgb);

@@ -213,17 +213,24 @@ QJsonObject WorkerServer::page(const QJsonObject& request)
             needOcr = !pdfBase.isEmpty();
     }
     if (needOcr) {
-        PreprocessOptions po = preprocessOptions();
-        po.keepDisplay = !pdfBase.isEmpty() || !imagePath.isEmpty();
-        PreprocessedPage pre = Preprocessor::run(sp.image.get(), sp.dpi, po);
-        sp.image.reset(); // the original is no longer needed; keep the peak low
-        if (!pre.ocr)
-            return failure(FailureCode::Engine, QStringLiteral("preprocessing failed"));
         QString lang = request.value(QStringLiteral("lang")).toString();
         if (lang.isEmpty())
             lang = OcrLanguages::defaultLanguage();
-        if (lang == OcrLanguages::autoKey())
+        PreprocessOptions po = preprocessOptions();
+        po.keepDisplay = !pdfBase.isEmpty() || !imagePath.isEmpty();
+        po.paperLevel = Preprocessor::paperLevelFor(lang);
+        PreprocessedPage pre = Preprocessor::run(sp.image.get(), sp.dpi, po);
+        if (pre.ocr && lang == OcrLanguages::autoKey()) {
             lang = m_engine->detectLanguage(pre);
+            // The page is prepared again if the language it turned out to be wants it so.
+            if (const int level = Preprocessor::paperLevelFor(lang); level != po.paperLevel) {
+                po.paperLevel = level;
+                pre = Preprocessor::run(sp.image.get(), sp.dpi, po);
+            }
+        }
+        sp.image.reset(); // the original is no longer needed; keep the peak low
+        if (!pre.ocr)
+            return failure(FailureCode::Engine, QStringLiteral("preprocessing failed"));
         RecogniseOptions ro;
         ro.timeLimitMs = request.value(QStringLiteral("timeLimitMs")).toInt();
         ro.searchablePdfBase = pdfBase;

@@ -207,6 +207,48 @@ std::optional<StatuteVersion> StatuteLibrary::versionInForce(const QString& name
     return std::nullopt;
 }
 
+QVector<StatuteArticle> StatuteLibrary::articles(qint64 versionId) const
+{
+    QVector<StatuteArticle> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT number, suffix, heading, text FROM articles"
+                             " WHERE version_id=? ORDER BY id"));
+    q.addBindValue(versionId);
+    if (!q.exec()) {
+        qCWarning(lcStatutes) << "articles query failed" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        StatuteArticle a;
+        a.number = q.value(0).toInt();
+        a.suffix = q.value(1).toInt();
+        a.heading = q.value(2).toString();
+        a.text = q.value(3).toString();
+        out << a;
+    }
+    return out;
+}
+
+QVector<StatuteVersion> StatuteLibrary::versionsInForce(const QString& category,
+                                                        const QDate& date) const
+{
+    QVector<StatuteVersion> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM versions v WHERE v.category=? ORDER BY v.title")
+                  .arg(kVersionColumns));
+    q.addBindValue(category);
+    if (!q.exec()) {
+        qCWarning(lcStatutes) << "versions query failed" << q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const StatuteVersion v = readVersion(q);
+        if (v.inForceOn(date))
+            out << v;
+    }
+    return out;
+}
+
 std::optional<StatuteVersion> StatuteLibrary::version(qint64 id) const
 {
     QSqlQuery q(m_db);

@@ -78,6 +78,11 @@ public:
     QVector<StatuteVersion> versions(const QString& name) const;
     std::optional<StatuteVersion> versionInForce(const QString& name, const QDate& date) const;
     std::optional<StatuteVersion> version(qint64 id) const;
+    // All articles of one version in order, over this library's own connection (cheaper than
+    // StatuteOutline::articles when reading many versions).
+    QVector<StatuteArticle> articles(qint64 versionId) const;
+    // Every version of the corpus folder category (司法解释, 刑法 …) in force on date, by title.
+    QVector<StatuteVersion> versionsInForce(const QString& category, const QDate& date) const;
     std::optional<StatuteArticle> article(qint64 versionId, int number, int suffix = 0) const;
     // Every law title in the library, sorted.
     QStringList titles() const;

@@ -1,6 +1,9 @@
 // Statute library completeness for issue 7: citations across versions of the Civil Procedure
 // Law, the charge → article map from the 确定罪名 interpretations, the browse outline, and a
-// generous floor for statute push on the development set (deterministic, about a second).
+// floors for statute push on the development sets (deterministic, a few seconds).
+#include "intel/bm25.h"
+#include "intel/chargeevidence.h"
+#include "intel/factconcepts.h"
 #include "intel/statutepush.h"
 #include "statutes/chargecatalog.h"
 #include "statutes/statutelibrary.h"
@@ -132,31 +135,205 @@ private Q_SLOTS:
         QVERIFY(root.children.at(1).children.size() >= 10); // ten chapters of the specific part
     }
 
-    void pushFloorOnDevSet()
+    // Floors computed on the development sets (tuned on; the held-out sets are only measured by
+    // tests/bench/statute_push.sh): the share of cases whose charge-defining article comes first
+    // and within the first five, and a clear lead over plain bigram BM25 on the same articles.
+    void pushFloorOnDevSets_data()
     {
-        auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
-        QVERIFY2(push, qPrintable(push.errorMessage()));
-        int n = 0, top1 = 0, top5 = 0;
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<double>("top1Floor");
+        QTest::addColumn<double>("top5Floor");
+        QTest::newRow("dev") << QStringLiteral("intel/statute_push_dev.tsv") << 0.88 << 0.97;
+        // Over 150 charges, most without curated cues.
+        QTest::newRow("dev2") << QStringLiteral("intel/statute_push_dev2.tsv") << 0.70 << 0.95;
+    }
+    void pushFloorOnDevSets()
+    {
+        QFETCH(QString, file);
+        QFETCH(double, top1Floor);
+        QFETCH(double, top5Floor);
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY2(push, qPrintable(push.errorMessage()));
+            m_push = std::move(push).value();
+        }
         QHash<QString, QString> articleOf;
-        for (const Charge& c : push.value()->charges())
+        for (const Charge& c : m_push->charges())
             articleOf.insert(c.name, c.definingArticle().key());
-        for (const QStringList& row :
-             cdt::readTable(QStringLiteral("intel/statute_push_dev.tsv"))) {
+        // The baseline: bigram BM25 over the articles of the specific part.
+        const auto criminal = m_lib->versionInForce(QStringLiteral("刑法"), QDate(2024, 6, 1));
+        QVERIFY(criminal);
+        auto arts = StatuteOutline::articles(m_lib->path(), criminal->id);
+        QVERIFY(arts);
+        Bm25Index baseline;
+        QStringList keys;
+        for (const StatuteArticle& a : arts.value()) {
+            if (a.number < 102)
+                continue;
+            baseline.add(a.text);
+            keys << (a.suffix ? QStringLiteral("%1-%2").arg(a.number).arg(a.suffix)
+                              : QString::number(a.number));
+        }
+        baseline.finish();
+        int n = 0, top1 = 0, top5 = 0, base5 = 0;
+        QSet<QString> charges;
+        for (const QStringList& row : cdt::readTable(file)) {
             QVERIFY2(articleOf.contains(row.at(0)), qPrintable(row.at(0)));
-            const auto got = push.value()->suggest(row.at(1), 5);
+            const QString want = articleOf.value(row.at(0));
+            charges.insert(row.at(0));
+            const auto got = m_push->suggest(row.at(1), 5);
             ++n;
             for (int i = 0; i < got.size(); ++i) {
-                if (got.at(i).article == articleOf.value(row.at(0))) {
+                if (got.at(i).article == want) {
                     top1 += i == 0;
                     ++top5;
                     break;
                 }
             }
+            const QVector<double> bs = baseline.scores(row.at(1));
+            const int w = int(keys.indexOf(want));
+            QVERIFY(w >= 0);
+            int better = 0;
+            for (double b : bs)
+                better += b > bs.at(w);
+            base5 += better < 5;
         }
-        qInfo("dev set: %d cases, top-1 %d, top-5 %d", n, top1, top5);
-        // Generous floors: the bench prints the real figures.
-        QVERIFY(top5 >= n * 0.85);
-        QVERIFY(top1 >= n * 0.70);
+        qInfo("%s: %d cases, %d charges, top-1 %d, top-5 %d (baseline top-5 %d)", qPrintable(file),
+              n, int(charges.size()), top1, top5, base5);
+        QVERIFY(n >= 100);
+        QVERIFY2(top1 >= n * top1Floor, qPrintable(QString::number(top1)));
+        QVERIFY2(top5 >= n * top5Floor, qPrintable(QString::number(top5)));
+        QVERIFY(top5 >= base5 + n / 5);
+    }
+
+    // What real fact paragraphs add around the conduct — the evidence list, the prosecution's
+    // request, a prior conviction — must not move the answer: dev2 with such a tail on every
+    // case keeps its figures within three cases.
+    void pushIgnoresEvidenceAndRecord()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY(push);
+            m_push = std::move(push).value();
+        }
+        const QString tail = QStringLiteral(
+            "上述事实，有被害人陈述、证人证言、现场勘验检查笔录、扣押清单、鉴定意见、户籍证明、"
+            "抓获经过等证据证实，足以认定。被告人曾因犯故意伤害罪于2014年被判处有期徒刑一年，"
+            "2015年刑满释放。公诉机关认为应当依法追究其刑事责任。");
+        QHash<QString, QString> articleOf;
+        for (const Charge& c : m_push->charges())
+            articleOf.insert(c.name, c.definingArticle().key());
+        auto rankOf = [&](const QString& facts, const QString& want) {
+            const auto got = m_push->suggest(facts, 5);
+            for (int i = 0; i < got.size(); ++i)
+                if (got.at(i).article == want)
+                    return i;
+            return -1;
+        };
+        int top1 = 0, top5 = 0, noisy1 = 0, noisy5 = 0;
+        for (const QStringList& row :
+             cdt::readTable(QStringLiteral("intel/statute_push_dev2.tsv"))) {
+            const QString want = articleOf.value(row.at(0));
+            const int clean = rankOf(row.at(1), want), noisy = rankOf(row.at(1) + tail, want);
+            top1 += clean == 0;
+            top5 += clean >= 0;
+            noisy1 += noisy == 0;
+            noisy5 += noisy >= 0;
+        }
+        qInfo("dev2 clean top-1 %d top-5 %d; with the tail top-1 %d top-5 %d", top1, top5, noisy1,
+              noisy5);
+        QVERIFY(noisy1 >= top1 - 3);
+        QVERIFY(noisy5 >= top5 - 3);
+    }
+
+    // 罪状: the paragraph that defines the charge, without the penalty; a charge without a
+    // paragraph takes the paragraphs no other charge of its article claims.
+    void chargeElements()
+    {
+        const auto criminal = m_lib->versionInForce(QStringLiteral("刑法"), QDate(2024, 6, 1));
+        QVERIFY(criminal);
+        const auto indecency = m_lib->article(criminal->id, 237);
+        QVERIFY(indecency);
+        const QString child = ChargeEvidenceBuilder::elements(indecency->text, 3, {1, 3});
+        QVERIFY(child.startsWith(QStringLiteral("猥亵儿童的")));
+        QVERIFY(child.contains(QStringLiteral("聚众猥亵儿童")));
+        QVERIFY(!child.contains(QStringLiteral("处五年")));
+        const auto obstruct = m_lib->article(criminal->id, 277);
+        QVERIFY(obstruct);
+        const QString general = ChargeEvidenceBuilder::elements(obstruct->text, 0, {5});
+        QVERIFY(general.contains(QStringLiteral("阻碍国家机关工作人员依法执行职务")));
+        QVERIFY(!general.contains(QStringLiteral("人民警察")));
+    }
+
+    // Names in a text: the longest name ending at each 罪, so 信用卡诈骗罪 is not also 诈骗罪.
+    void namedChargesTakeLongest()
+    {
+        QHash<QString, QVector<int>> names;
+        names[QStringLiteral("诈骗罪")] << 0;
+        names[QStringLiteral("信用卡诈骗罪")] << 1;
+        names[QStringLiteral("盗窃罪")] << 2;
+        const auto got = ChargeEvidenceBuilder::namedCharges(
+            QStringLiteral("以信用卡诈骗罪定罪处罚；同时构成盗窃罪的"), names, 6);
+        QCOMPARE(got, (QVector<int>{1, 2}));
+    }
+
+    // Everyday wording stands for statutory words; plain facts add nothing.
+    void legalConceptsFromWording_data()
+    {
+        QTest::addColumn<QString>("facts");
+        QTest::addColumn<QString>("concept");
+        QTest::newRow("age") << QStringLiteral("被害人小芳（10岁）") << QStringLiteral("儿童");
+        QTest::newRow("age in words")
+            << QStringLiteral("被害人系不满十二周岁的女童") << QStringLiteral("不满十四周岁");
+        QTest::newRow("minor") << QStringLiteral("被害人时年16岁") << QStringLiteral("未成年人");
+        QTest::newRow("police") << QStringLiteral("用拳头猛击民警面部")
+                                << QStringLiteral("人民警察");
+        QTest::newRow("metro") << QStringLiteral("在地铁车厢内用镊子从背包中夹出钱包")
+                               << QStringLiteral("扒窃");
+        QTest::newRow("escape") << QStringLiteral("在看守所羁押期间趁就医之机逃脱")
+                                << QStringLiteral("脱逃");
+    }
+    void legalConceptsFromWording()
+    {
+        QFETCH(QString, facts);
+        QFETCH(QString, concept);
+        QVERIFY2(legalConcepts(facts).contains(concept), qPrintable(legalConcepts(facts)));
+    }
+    void legalConceptsNeedTheirWording()
+    {
+        QCOMPARE(legalConcepts(QStringLiteral("被告人于2023年5月窃取手机一部，价值4800元。")),
+                 QString());
+        // An adult's age is no concept; 逃离现场 outside custody is no escape.
+        QCOMPARE(legalConcepts(QStringLiteral("被告人（35岁）驾车撞人后逃离现场")), QString());
+    }
+
+    // A prior conviction or another person's offence named in the facts is not the charge at
+    // hand.
+    void priorConvictionIsNotTheCharge()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY(push);
+            m_push = std::move(push).value();
+        }
+        const QString facts = QStringLiteral(
+            "公诉机关指控，被告人曾因犯故意伤害罪于2015年被判处有期徒刑二年。2023年5月1日，"
+            "被告人醉酒后驾驶小型轿车，经检验血液中乙醇含量为160mg/100ml。");
+        const auto ranked = m_push->rankCharges(facts);
+        QVERIFY(!ranked.isEmpty());
+        QCOMPARE(m_push->charges().at(ranked.first().charge).name, QStringLiteral("危险驾驶罪"));
+        for (const auto& cs : ranked) {
+            if (m_push->charges().at(cs.charge).name == QLatin1String("故意伤害罪")) {
+                QVERIFY(!cs.why.join(QLatin1Char(' ')).contains(QStringLiteral("named")));
+            }
+        }
+        // Someone else's offence is the background of the conduct, not its charge.
+        const auto harbour = m_push->suggest(
+            QStringLiteral("公诉机关指控，被告人明知其朋友涉嫌故意伤害罪被公安机关通缉，仍为其提供"
+                           "住处并资助其逃往外地。"),
+            5);
+        QVERIFY(!harbour.isEmpty());
+        QCOMPARE(harbour.first().article, QStringLiteral("310"));
     }
 
     void pushExplainsAndFormatsSuffix()
@@ -234,6 +411,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<StatuteLibrary> m_lib;
+    std::unique_ptr<StatutePush> m_push;
     QVector<Charge> m_charges;
 };
 

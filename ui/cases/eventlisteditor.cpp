@@ -38,16 +38,14 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
 } // namespace
 
 EventListEditor::EventListEditor(QWidget* parent)
-    : QWidget(parent), m_list(new QTableWidget(this)), m_add(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_formBox(new QWidget(this)),
-      m_form(new QFormLayout(m_formBox)), m_type(new QComboBox(m_formBox)),
+    : MasterDetailEditor(3, parent), m_type(new QComboBox(m_formBox)),
       m_start(makeDateEdit(m_formBox, QStringLiteral("eventStartEdit"))),
       m_endRow(new QWidget(m_formBox)),
       m_end(makeDateEdit(m_endRow, QStringLiteral("eventEndEdit"))),
       m_ongoing(new QCheckBox(m_endRow)), m_extensionRow(new QWidget(m_formBox)),
       m_months(new QSpinBox(m_extensionRow)), m_days(new QSpinBox(m_extensionRow)),
       m_approvedBy(new QLineEdit(m_formBox)), m_note(new QLineEdit(m_formBox)),
-      m_error(new QLabel(m_formBox)), m_emptyHint(new QLabel(this))
+      m_error(new QLabel(m_formBox))
 {
     setObjectName(QStringLiteral("eventEditor"));
     m_list->setObjectName(QStringLiteral("eventList"));
@@ -61,47 +59,15 @@ EventListEditor::EventListEditor(QWidget* parent)
     m_note->setObjectName(QStringLiteral("eventNoteEdit"));
     m_error->setObjectName(QStringLiteral("eventError"));
 
-    m_list->setColumnCount(3);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setShowGrid(false);
-
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    left->addLayout(buttons);
-
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_formBox);
-    right->addWidget(m_emptyHint);
-    right->addStretch(1);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* layout = new QHBoxLayout(this);
-    layout->addLayout(left, 5);
-    layout->addLayout(right, 6);
-
     buildForm();
     retranslateUi();
-    updateFieldStates();
+    refreshForm();
 
     connect(m_add, &QPushButton::clicked, this, &EventListEditor::addEvent);
-    connect(m_remove, &QPushButton::clicked, this, &EventListEditor::removeCurrentEvent);
-    connect(m_list, &QTableWidget::currentCellChanged, this,
-            [this](int row) { setCurrentIndex(row); });
 }
 
 void EventListEditor::buildForm()
 {
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const LabelledKey& type : CaseVocabulary::eventTypes()) {
         m_type->addItem(
             CaseVocabulary::label(CaseVocabulary::eventTypes(), QLatin1String(type.key)),
@@ -170,13 +136,7 @@ void EventListEditor::retranslateUi()
 void EventListEditor::setEvents(const QVector<CaseEvent>& events)
 {
     m_events = events;
-    m_list->setRowCount(int(m_events.size()));
-    for (int i = 0; i < m_events.size(); ++i)
-        updateRow(i);
-    m_current = -1;
-    setCurrentIndex(m_events.isEmpty() ? -1 : 0);
-    updateFieldStates();
-    emit changed();
+    resetRows();
 }
 
 void EventListEditor::addEvent()
@@ -185,34 +145,7 @@ void EventListEditor::addEvent()
     event.type = QStringLiteral("hearing");
     event.startsOn = Clock::instance().today();
     m_events.append(event);
-    m_list->setRowCount(int(m_events.size()));
-    updateRow(int(m_events.size()) - 1);
-    setCurrentIndex(int(m_events.size()) - 1);
-    m_type->setFocus(Qt::OtherFocusReason);
-    emit changed();
-}
-
-void EventListEditor::removeCurrentEvent()
-{
-    if (m_current < 0 || m_current >= m_events.size())
-        return;
-    const int removed = m_current;
-    m_events.removeAt(removed);
-    m_current = -1;
-    m_list->removeRow(removed);
-    setCurrentIndex(qMin(removed, int(m_events.size()) - 1));
-    updateFieldStates();
-    emit changed();
-}
-
-void EventListEditor::setCurrentIndex(int index)
-{
-    if (index == m_current && (index < 0 || m_list->currentRow() == index))
-        return;
-    m_current = index;
-    if (m_list->currentRow() != index)
-        m_list->setCurrentCell(index, 1);
-    loadForm();
+    appendedRow(m_type);
 }
 
 QString EventListEditor::eventError(const CaseEvent& event)
@@ -253,7 +186,7 @@ void EventListEditor::loadForm()
     m_approvedBy->setText(event.approvedBy);
     m_note->setText(event.note);
     m_loading = false;
-    updateFieldStates();
+    refreshForm();
 }
 
 void EventListEditor::storeForm()
@@ -271,7 +204,7 @@ void EventListEditor::storeForm()
     event.approvedBy = m_approvedBy->text();
     event.note = m_note->text();
     updateRow(m_current);
-    updateFieldStates();
+    refreshForm();
     emit changed();
 }
 
@@ -284,25 +217,13 @@ void EventListEditor::updateRow(int row)
         until = event.endsOn.isValid() ? DisplayFormat::date(event.endsOn) : tr("still running");
     const QStringList cells{DisplayFormat::date(event.startsOn),
                             CaseVocabulary::label(CaseVocabulary::eventTypes(), event.type), until};
-    for (int c = 0; c < cells.size(); ++c) {
-        QTableWidgetItem* item = m_list->item(row, c);
-        if (!item) {
-            item = new QTableWidgetItem;
-            m_list->setItem(row, c, item);
-        }
-        item->setText(cells.at(c));
-        item->setToolTip(error);
-        item->setForeground(error.isEmpty() ? palette().brush(QPalette::Text)
-                                            : QBrush(QColor(0xc6, 0x28, 0x28)));
-    }
+    setRowCells(row, cells, error);
 }
 
-void EventListEditor::updateFieldStates()
+void EventListEditor::refreshForm()
 {
+    MasterDetailEditor::refreshForm();
     const bool has = m_current >= 0 && m_current < m_events.size();
-    m_formBox->setVisible(has);
-    m_emptyHint->setVisible(m_events.isEmpty());
-    m_remove->setEnabled(has);
     const QString type = m_type->currentData().toString();
     const bool period = CaseVocabulary::isExcludedPeriod(type);
     const bool extension = isExtension(type);

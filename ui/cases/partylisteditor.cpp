@@ -34,13 +34,10 @@ QString idError(const QString& kind, const QString& text)
 } // namespace
 
 PartyListEditor::PartyListEditor(QWidget* parent)
-    : QWidget(parent), m_list(new QTableWidget(this)), m_add(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_formBox(new QWidget(this)),
-      m_form(new QFormLayout(m_formBox)), m_role(new QComboBox(m_formBox)),
+    : MasterDetailEditor(3, parent), m_role(new QComboBox(m_formBox)),
       m_kind(new QComboBox(m_formBox)), m_name(new ValidatedLineEdit(m_formBox)),
       m_idNumber(new ValidatedLineEdit(m_formBox)), m_address(new QLineEdit(m_formBox)),
-      m_phone(new QLineEdit(m_formBox)), m_agent(new QLineEdit(m_formBox)),
-      m_emptyHint(new QLabel(this))
+      m_phone(new QLineEdit(m_formBox)), m_agent(new QLineEdit(m_formBox))
 {
     setObjectName(QStringLiteral("partyEditor"));
     m_list->setObjectName(QStringLiteral("partyList"));
@@ -54,47 +51,15 @@ PartyListEditor::PartyListEditor(QWidget* parent)
     m_phone->setObjectName(QStringLiteral("partyPhoneEdit"));
     m_agent->setObjectName(QStringLiteral("partyAgentEdit"));
 
-    m_list->setColumnCount(3);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->setShowGrid(false);
-
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    left->addLayout(buttons);
-
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_formBox);
-    right->addWidget(m_emptyHint);
-    right->addStretch(1);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto* layout = new QHBoxLayout(this);
-    layout->addLayout(left, 5);
-    layout->addLayout(right, 6);
-
     buildForm();
     retranslateUi();
-    updateFormEnabled();
+    refreshForm();
 
     connect(m_add, &QPushButton::clicked, this, &PartyListEditor::addParty);
-    connect(m_remove, &QPushButton::clicked, this, &PartyListEditor::removeCurrentParty);
-    connect(m_list, &QTableWidget::currentCellChanged, this,
-            [this](int row) { setCurrentIndex(row); });
 }
 
 void PartyListEditor::buildForm()
 {
-    m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const LabelledKey& role : CaseVocabulary::partyRoles())
         m_role->addItem(
             CaseVocabulary::label(CaseVocabulary::partyRoles(), QLatin1String(role.key)),
@@ -158,13 +123,7 @@ void PartyListEditor::retranslateUi()
 void PartyListEditor::setParties(const QVector<Party>& parties)
 {
     m_parties = parties;
-    m_list->setRowCount(int(m_parties.size()));
-    for (int i = 0; i < m_parties.size(); ++i)
-        updateRow(i);
-    m_current = -1;
-    setCurrentIndex(m_parties.isEmpty() ? -1 : 0);
-    updateFormEnabled();
-    emit changed();
+    resetRows();
 }
 
 void PartyListEditor::addParty()
@@ -173,35 +132,7 @@ void PartyListEditor::addParty()
     // The usual order of a civil complaint: plaintiff first, then defendant.
     party.role = m_parties.isEmpty() ? QStringLiteral("plaintiff") : QStringLiteral("defendant");
     m_parties.append(party);
-    m_list->setRowCount(int(m_parties.size()));
-    updateRow(int(m_parties.size()) - 1);
-    setCurrentIndex(int(m_parties.size()) - 1);
-    updateFormEnabled();
-    m_name->setFocus(Qt::OtherFocusReason);
-    emit changed();
-}
-
-void PartyListEditor::removeCurrentParty()
-{
-    if (m_current < 0 || m_current >= m_parties.size())
-        return;
-    const int removed = m_current;
-    m_parties.removeAt(removed);
-    m_current = -1;
-    m_list->removeRow(removed);
-    setCurrentIndex(qMin(removed, int(m_parties.size()) - 1));
-    updateFormEnabled();
-    emit changed();
-}
-
-void PartyListEditor::setCurrentIndex(int index)
-{
-    if (index == m_current && (index < 0 || m_list->currentRow() == index))
-        return;
-    m_current = index;
-    if (m_list->currentRow() != index)
-        m_list->setCurrentCell(index, 1);
-    loadForm();
+    appendedRow(m_name);
 }
 
 QString PartyListEditor::partyError(const Party& party)
@@ -234,7 +165,7 @@ void PartyListEditor::loadForm()
     m_phone->setText(party.phone);
     m_agent->setText(party.agent);
     m_loading = false;
-    updateFormEnabled();
+    refreshForm();
 }
 
 void PartyListEditor::storeForm()
@@ -259,25 +190,7 @@ void PartyListEditor::updateRow(int row)
     const QString error = partyError(party);
     const QStringList cells{CaseVocabulary::label(CaseVocabulary::partyRoles(), party.role),
                             party.name, party.idNumber};
-    for (int c = 0; c < cells.size(); ++c) {
-        QTableWidgetItem* item = m_list->item(row, c);
-        if (!item) {
-            item = new QTableWidgetItem;
-            m_list->setItem(row, c, item);
-        }
-        item->setText(cells.at(c));
-        item->setToolTip(error);
-        item->setForeground(error.isEmpty() ? palette().brush(QPalette::Text)
-                                            : QBrush(QColor(0xc6, 0x28, 0x28)));
-    }
-}
-
-void PartyListEditor::updateFormEnabled()
-{
-    const bool has = m_current >= 0 && m_current < m_parties.size();
-    m_formBox->setVisible(has);
-    m_emptyHint->setVisible(m_parties.isEmpty());
-    m_remove->setEnabled(has);
+    setRowCells(row, cells, error);
 }
 
 } // namespace cd::ui

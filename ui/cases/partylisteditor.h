@@ -1,15 +1,10 @@
 #pragma once
 
 #include "cases/caserecord.h"
-
-#include <QWidget>
+#include "masterdetaileditor.h"
 
 class QComboBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
-class QPushButton;
-class QTableWidget;
 
 namespace cd::ui {
 
@@ -18,7 +13,7 @@ class ValidatedLineEdit;
 // Edits the parties of a case: a list on the left, the selected party's fields on the right.
 // ID numbers are checked as they are typed: a resident ID for a person, a unified social
 // credit code for an organisation.
-class PartyListEditor : public QWidget
+class PartyListEditor : public MasterDetailEditor
 {
     Q_OBJECT
 public:
@@ -28,9 +23,7 @@ public:
     QVector<Party> parties() const { return m_parties; }
 
     void addParty();
-    void removeCurrentParty();
-    int currentIndex() const { return m_current; }
-    void setCurrentIndex(int index);
+    void removeCurrentParty() { removeCurrentRow(); }
 
     bool isValid() const { return firstError().isEmpty(); }
     // The first problem across all parties, prefixed with the party; empty when all are fine.
@@ -38,26 +31,19 @@ public:
     // Problem with one party; empty when it is fine.
     static QString partyError(const Party& party);
 
-signals:
-    void changed();
+protected:
+    int recordCount() const override { return int(m_parties.size()); }
+    void removeRecord(int index) override { m_parties.removeAt(index); }
+    void loadForm() override;
+    void updateRow(int row) override;
 
 private:
     void buildForm();
     void retranslateUi();
-    void loadForm();
     void storeForm();
-    void updateRow(int row);
-    void updateFormEnabled();
 
     QVector<Party> m_parties;
-    int m_current = -1;
-    bool m_loading = false;
 
-    QTableWidget* m_list;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-    QWidget* m_formBox;
-    QFormLayout* m_form;
     QComboBox* m_role;
     QComboBox* m_kind;
     ValidatedLineEdit* m_name;
@@ -65,7 +51,6 @@ private:
     QLineEdit* m_address;
     QLineEdit* m_phone;
     QLineEdit* m_agent;
-    QLabel* m_emptyHint;
 };
 
 } // namespace cd::ui
