@@ -346,6 +346,7 @@ Reply HearingService::waiting(const Caller& caller, const std::string& id)
             json entry = {
                 {field::kParticipant, p.value("id", std::int64_t(0))},
                 {"display", display},
+                {"publisher", p.value("publisher", false)},
                 {field::kKey, it == parties.end() ? json(nullptr) : json(key)},
                 {field::kName, it == parties.end() ? json(nullptr) : json(it->second.first)}};
             if (it != parties.end())
