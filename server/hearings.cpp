@@ -163,7 +163,15 @@ Reply HearingService::create(const Caller& caller, const json& body)
         auto db = m_pool.acquire();
         Transaction tx(*db, TxMode::Read, {});
         auto rows = db->exec("SELECT court FROM hearings WHERE id = ?", {id}).rows;
+        // The case must be one of the caller's court's (synced, not deleted) cases.
+        const bool caseKnown = !db->exec("SELECT 1 FROM records WHERE type = 'case' AND id = ? "
+                                         "AND court = ? AND deleted = 0",
+                                         {caseUuid, caller.court})
+                                    .rows.empty();
         tx.commit();
+        if (rows.empty() && !caseKnown)
+            return Reply::error(ErrorCode::NotFound,
+                                "no such case in this court (push the case before the hearing)");
         if (!rows.empty()) {
             if (rows[0].s(0) != caller.court)
                 return Reply::error(ErrorCode::Forbidden,

@@ -189,6 +189,26 @@ private Q_SLOTS:
                          tail(t->m_dir.filePath(QStringLiteral("server.log"))).constData());
             }
         } logs{this};
+        // The case is on the server (pushed by the judge's desk); a hearing needs one.
+        Answer pushed =
+            call(m_port, "POST", "/v1/push", m_judge,
+                 {{"client_id", "desk-1"},
+                  {"mutations", json::array({{{"mutation_id", "m1"},
+                                              {"type", "case"},
+                                              {"id", "case-900"},
+                                              {"base_version", 0},
+                                              {"op", "put"},
+                                              {"body",
+                                               {{"uuid", "case-900"},
+                                                {"case_number", "（2026）甘0102民初900号"},
+                                                {"status", "open"}}}}})}});
+        QVERIFY2(pushed.status == 200 &&
+                     pushed.body["results"][0].value("status", "") == std::string("accepted"),
+                 pushed.body.dump().c_str());
+        QCOMPARE(call(m_port, "POST", "/v1/hearings", m_judge,
+                      {{"hearing_id", "h-x"}, {"case_uuid", "case-unknown"}})
+                     .status,
+                 404);
         // The judge creates the hearing through the server.
         Answer created = call(m_port, "POST", "/v1/hearings", m_judge,
                               {{"hearing_id", "h-2026-900"},

@@ -171,6 +171,12 @@ void TestServer::hearingFlowWithFakeJanus()
              m_dir.filePath(QStringLiteral("recordings")));
     QCOMPARE(rooms.at(room).allowed, std::set<std::string>{h["token"].get<std::string>()});
     QVERIFY(!rooms.at(room + 1).record);
+    // A case the court does not have (here: court B's) is refused.
+    QCOMPARE(client()
+                 .post("/v1/hearings", judge,
+                       {{"hearing_id", uniqueId("nocase")}, {"case_uuid", m_caseB}})
+                 .code(),
+             std::string("not_found"));
     // The same id again: refused.
     QCOMPARE(
         client().post("/v1/hearings", judge, {{"hearing_id", hid}, {"case_uuid", m_caseA}}).status,
