@@ -405,3 +405,30 @@ void TestServer::hearingPartyPageServed()
     QCOMPARE(c.get("/hearing/js/../../etc/passwd", {}).status, 404);
     QCOMPARE(c.get("/hearing/nothing.js", {}).status, 404);
 }
+
+void TestServer::hearingSchemaMigratesFromVersion1()
+{
+    // A SQLite database of schema version 1 (before hearings) gets the hearing tables on the
+    // next start and keeps its data. (PostgreSQL runs the same steps by courtdesk_meta.)
+    QTemporaryDir dir;
+    const Backend sqlite;
+    QFile pw(dir.filePath("pw"));
+    QVERIFY(pw.open(QIODevice::WriteOnly));
+    pw.write("a long enough password\n");
+    pw.close();
+    QString out;
+    QCOMPARE(runServerCli(dir.path(), sqlite,
+                          {"user", "add", "--court", "X", "--role", "judge", "--name", "j",
+                           "--password-file", pw.fileName()},
+                          &out),
+             0);
+    bool ok = false;
+    sql(dir.path(), sqlite,
+        "DROP TABLE hearing_participants; DROP TABLE hearings; PRAGMA user_version = 1;", &ok);
+    QVERIFY(ok);
+    QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("1"));
+    QCOMPARE(runServerCli(dir.path(), sqlite, {"audit", "verify"}, &out), 0);
+    QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("2"));
+    QCOMPARE(sql(dir.path(), sqlite, "SELECT count(*) FROM hearings; SELECT count(*) FROM users;"),
+             std::string("0\n1"));
+}
