@@ -3,8 +3,10 @@
 // account creates the hearing through the server, the clerk invites a party, and a headless
 // Chromium party opens the party page SERVED BY THE SERVER with its token. The party waits in
 // the lobby (Janus's own participant lists say so) until the judge admits it through the
-// server; then it is in the hearing room. Mute and kick go through the server (a clerk and a
-// party token cannot), end destroys both rooms, the recording lands in rec_dir, and the
+// server; then it is in the hearing room. The judge's page (headless Chromium with the judge's
+// token, standing in for the app's window) shows that a mute through the server stops the
+// party's audio. Mute and kick go through the server (a clerk and a party token cannot), end
+// destroys both rooms, the recording lands in rec_dir, and the
 // server's audit chain verifies. No Qt in the server; this test only drives it.
 #include "hearingharness.h"
 
@@ -12,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QStandardPaths>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace cd::test;
@@ -46,6 +49,50 @@ Answer call(int port, const std::string& method, const std::string& path,
     return a;
 }
 
+// Takes the pages' status reports (POST /report/<key>, JSON). The pages come from
+// courtdesk-server, so these posts are cross-origin: preflights are answered.
+class ReportServer : public QTcpServer
+{
+public:
+    QHash<QString, QJsonObject> reports;
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto* s = new QTcpSocket(this);
+        s->setSocketDescriptor(fd);
+        auto* buffer = new QByteArray;
+        QObject::connect(s, &QTcpSocket::disconnected, s, [s, buffer] {
+            delete buffer;
+            s->deleteLater();
+        });
+        QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+            buffer->append(s->readAll());
+            const int end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray head = buffer->left(end);
+            int length = 0;
+            for (const QByteArray& line : head.split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toInt();
+            if (buffer->size() < end + 4 + length)
+                return;
+            const QList<QByteArray> first = head.left(head.indexOf('\r')).split(' ');
+            const QString path = QString::fromLatin1(first.value(1));
+            if (first.value(0) == "POST" && path.startsWith(QLatin1String("/report/")))
+                reports[path.mid(8)] =
+                    QJsonDocument::fromJson(buffer->mid(end + 4, length)).object();
+            buffer->clear();
+            s->write("HTTP/1.1 204 No Content\r\nAccess-Control-Allow-Origin: *\r\n"
+                     "Access-Control-Allow-Methods: POST\r\n"
+                     "Access-Control-Allow-Headers: content-type\r\n"
+                     "Content-Length: 0\r\nConnection: close\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    }
+};
+
 } // namespace
 
 class TestHearingServer : public QObject
@@ -58,7 +105,22 @@ private:
     int m_port = 0;
     std::string m_judge, m_clerk;
     std::unique_ptr<ChromiumParty> m_party;
+    std::unique_ptr<ChromiumParty> m_judgePage; // the judge's page, to see the mute's effect
+    ReportServer m_reports;
     QElapsedTimer m_clock;
+
+    // The judge page's inbound audio packets from the (one) remote feed.
+    double judgeAudioPackets() const
+    {
+        const QJsonObject remote = m_reports.reports.value(QStringLiteral("judge"))
+                                       .value(QStringLiteral("remote"))
+                                       .toObject();
+        return remote.isEmpty() ? -1
+                                : remote.value(remote.keys().first())
+                                      .toObject()
+                                      .value(QStringLiteral("audioPackets"))
+                                      .toDouble();
+    }
 
     QString data() const { return m_dir.filePath(QStringLiteral("server")); }
 
@@ -148,6 +210,8 @@ private Q_SLOTS:
     {
         if (m_party)
             m_party->stop();
+        if (m_judgePage)
+            m_judgePage->stop();
         if (m_server.state() != QProcess::NotRunning) {
             m_server.terminate();
             QVERIFY(m_server.waitForFinished(10000));
@@ -223,6 +287,29 @@ private Q_SLOTS:
         QCOMPARE(janusRoom(lobby).second, 0);
         const std::string hearing = "/v1/hearings/h-2026-900";
 
+        // The judge's page (in the app it is the hearing window; here headless Chromium on the
+        // server's page with the judge's token) joins the hearing room and reports its stats.
+        QVERIFY(m_reports.listen(QHostAddress::LocalHost, 0));
+        QUrl judgeUrl(QStringLiteral("http://127.0.0.1:%1/hearing/party.html").arg(m_port));
+        QUrlQuery jq;
+        jq.addQueryItem(QStringLiteral("mode"), QStringLiteral("judge"));
+        jq.addQueryItem(QStringLiteral("janus"), m_janus.api.toString());
+        jq.addQueryItem(QStringLiteral("room"), QString::number(room));
+        jq.addQueryItem(QStringLiteral("token"),
+                        QString::fromStdString(created.body["token"].get<std::string>()));
+        jq.addQueryItem(QStringLiteral("name"), QStringLiteral("judge.a"));
+        jq.addQueryItem(
+            QStringLiteral("report"),
+            QStringLiteral("http://127.0.0.1:%1/report/judge").arg(m_reports.serverPort()));
+        judgeUrl.setQuery(jq);
+        m_judgePage = std::make_unique<ChromiumParty>();
+        QVERIFY(m_judgePage->start(judgeUrl));
+        const qint64 judgeOpened = m_clock.elapsed();
+        QTRY_COMPARE_WITH_TIMEOUT(janusRoom(room).first,
+                                  QStringList{QStringLiteral("judge:judge.a")}, 40000);
+        qInfo("judge's page in the hearing room %lld ms after it was opened",
+              m_clock.elapsed() - judgeOpened);
+
         // The clerk invites the party; the party page comes from the server.
         Answer invited = call(m_port, "POST", hearing + "/parties", m_clerk, {{"name", "张三"}});
         QVERIFY2(invited.status == 201, invited.body.dump().c_str());
@@ -239,31 +326,37 @@ private Q_SLOTS:
 
         // The party is in the lobby, not in the hearing room, and stays there.
         auto waiting = [&] { return call(m_port, "GET", hearing + "/waiting", m_clerk); };
-        QTRY_VERIFY_WITH_TIMEOUT(waiting().body.value("waiting", json::array()).size() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(waiting().body.value("waiting", json::array()).size() == 1, 40000);
         qInfo("party waiting %lld ms after the page was opened", m_clock.elapsed() - opened);
         Answer w = waiting();
         QCOMPARE(w.body["waiting"][0]["key"].get<std::string>(), std::string("p1"));
         QCOMPARE(w.body["waiting"][0]["name"].get<std::string>(), std::string("张三"));
         QTest::qWait(3000); // two more join attempts of the page (433 from Janus)
         QCOMPARE(janusRoom(lobby).first, QStringList{QStringLiteral("p1:张三")});
-        QVERIFY(janusRoom(room).first.isEmpty());
+        // Not in the hearing room: only the judge is there.
+        QCOMPARE(janusRoom(room).first, QStringList{QStringLiteral("judge:judge.a")});
 
         // Only the presiding judge admits; the clerk cannot.
         QCOMPARE(call(m_port, "POST", hearing + "/admit/p1", m_clerk).status, 403);
         QCOMPARE(call(m_port, "POST", hearing + "/admit/p1", partyToken).status, 401);
         const qint64 admittedAt = m_clock.elapsed();
         QCOMPARE(call(m_port, "POST", hearing + "/admit/p1", m_judge).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(janusRoom(room).first == QStringList{QStringLiteral("p1:张三")},
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(janusRoom(room).first.contains(QStringLiteral("p1:张三")), 15000);
         qInfo("party in the hearing room %lld ms after admission", m_clock.elapsed() - admittedAt);
         QTRY_VERIFY_WITH_TIMEOUT(janusRoom(lobby).first.isEmpty(), 10000);
         // Publishing (its audio and video streams exist on Janus) follows the join.
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            (w = waiting(),
-             w.body["in_hearing"].size() == 1 && w.body["in_hearing"][0].value("publisher", false)),
-            w.body.dump().c_str(), 15000);
-        const std::int64_t participant = w.body["in_hearing"][0]["participant"].get<std::int64_t>();
-        QCOMPARE(w.body["in_hearing"][0]["key"].get<std::string>(), std::string("p1"));
+        json p1;
+        auto findP1 = [&] {
+            w = waiting();
+            p1 = json();
+            for (const json& p : w.body.value("in_hearing", json::array()))
+                if (p.value("key", json()) == json("p1"))
+                    p1 = p;
+            return p1.is_object() && p1.value("publisher", false);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(findP1(), w.body.dump().c_str(), 15000);
+        QCOMPARE(w.body["in_hearing"].size(), std::size_t(2)); // the judge and the party
+        const std::int64_t participant = p1["participant"].get<std::int64_t>();
 
         // Mute and unmute the party's audio (the page publishes audio on mid 0) through the
         // server; a clerk and a party token cannot; a mid the party does not publish is refused
@@ -271,12 +364,22 @@ private Q_SLOTS:
         const json mute = {{"participant", participant}, {"mid", "0"}, {"mute", true}};
         QCOMPARE(call(m_port, "POST", hearing + "/mute", m_clerk, mute).status, 403);
         QCOMPARE(call(m_port, "POST", hearing + "/mute", partyToken, mute).status, 401);
+        // Audio flows from the party to the judge's page before the mute...
+        QTRY_VERIFY_WITH_TIMEOUT(judgeAudioPackets() > 50, 15000);
         Answer muted = call(m_port, "POST", hearing + "/mute", m_judge, mute);
         QVERIFY2(muted.status == 200, muted.body.dump().c_str());
+        // ...and stops once Janus stops relaying it (allow for packets in flight).
+        QTest::qWait(1500);
+        const double m0 = judgeAudioPackets();
+        QTest::qWait(2500);
+        const double m1 = judgeAudioPackets();
+        qInfo("judge's inbound audio from the muted party: %.0f packets in 2.5 s", m1 - m0);
+        QVERIFY2(m1 - m0 < 10, qPrintable(QStringLiteral("%1 packets").arg(m1 - m0)));
         QCOMPARE(call(m_port, "POST", hearing + "/mute", m_judge,
                       {{"participant", participant}, {"mid", "0"}, {"mute", false}})
                      .status,
                  200);
+        QTRY_VERIFY_WITH_TIMEOUT(judgeAudioPackets() > m1 + 20, 10000);
         QVERIFY(call(m_port, "POST", hearing + "/mute", m_judge,
                      {{"participant", participant + 1}, {"mid", "0"}, {"mute", true}})
                     .status >= 400);
@@ -289,9 +392,10 @@ private Q_SLOTS:
             call(m_port, "POST", hearing + "/kick", m_judge, {{"participant", participant}});
         QVERIFY2(kicked.status == 200, kicked.body.dump().c_str());
         QCOMPARE(kicked.body["revoked"].get<bool>(), true);
-        QTRY_VERIFY_WITH_TIMEOUT(janusRoom(room).first.isEmpty(), 5000);
+        const QStringList judgeOnly{QStringLiteral("judge:judge.a")};
+        QTRY_COMPARE_WITH_TIMEOUT(janusRoom(room).first, judgeOnly, 5000);
         QTest::qWait(2000);
-        QVERIFY(janusRoom(room).first.isEmpty());
+        QCOMPARE(janusRoom(room).first, judgeOnly);
 
         // End: both rooms are gone from Janus; the recording is in rec_dir.
         QCOMPARE(call(m_port, "POST", hearing + "/end", m_clerk).status, 403);
