@@ -19,6 +19,15 @@ std::string uploadCommitPath(std::string_view sha)
     return uploadPath(sha) + std::string(path::kCommitSuffix);
 }
 
+std::string hearingPath(std::string_view id, std::string_view suffix)
+{
+    std::string out(path::kHearings);
+    out.push_back('/');
+    out.append(id);
+    out.append(suffix);
+    return out;
+}
+
 std::string_view recordTypeName(RecordType t)
 {
     switch (t) {
@@ -56,11 +65,11 @@ std::optional<Op> parseOp(std::string_view s)
 }
 
 namespace {
-constexpr std::array<ErrorCode, 10> kAllErrorCodes = {
+constexpr std::array<ErrorCode, 11> kAllErrorCodes = {
     ErrorCode::None,           ErrorCode::BadRequest,   ErrorCode::Unauthorized,
     ErrorCode::Forbidden,      ErrorCode::NotFound,     ErrorCode::TooLarge,
     ErrorCode::OffsetMismatch, ErrorCode::HashMismatch, ErrorCode::UnsupportedVersion,
-    ErrorCode::Internal};
+    ErrorCode::Internal,       ErrorCode::Unavailable};
 } // namespace
 
 std::string_view errorCodeName(ErrorCode c)
@@ -86,6 +95,8 @@ std::string_view errorCodeName(ErrorCode c)
         return "unsupported_version";
     case ErrorCode::Internal:
         return "internal";
+    case ErrorCode::Unavailable:
+        return "unavailable";
     }
     return "internal";
 }
@@ -122,6 +133,8 @@ int httpStatus(ErrorCode c)
         return 400;
     case ErrorCode::Internal:
         return 500;
+    case ErrorCode::Unavailable:
+        return 503;
     }
     return 500;
 }
@@ -177,6 +190,20 @@ std::string_view endpointName(Endpoint e)
         return "POST /v1/users";
     case Endpoint::AuditVerify:
         return "GET /v1/audit/verify";
+    case Endpoint::HearingCreate:
+        return "POST /v1/hearings";
+    case Endpoint::HearingParties:
+        return "POST /v1/hearings/{id}/parties";
+    case Endpoint::HearingWaiting:
+        return "GET /v1/hearings/{id}/waiting";
+    case Endpoint::HearingAdmit:
+        return "POST /v1/hearings/{id}/admit/{key}";
+    case Endpoint::HearingMute:
+        return "POST /v1/hearings/{id}/mute";
+    case Endpoint::HearingKick:
+        return "POST /v1/hearings/{id}/kick";
+    case Endpoint::HearingEnd:
+        return "POST /v1/hearings/{id}/end";
     }
     return "?";
 }
@@ -200,6 +227,24 @@ bool allowed(Role role, Endpoint endpoint)
     case Endpoint::Users:
     case Endpoint::AuditVerify:
         return admin;
+    case Endpoint::HearingParties:
+    case Endpoint::HearingWaiting:
+        return role == Role::Judge || role == Role::Assistant || role == Role::Clerk;
+    case Endpoint::HearingCreate:
+    case Endpoint::HearingAdmit:
+    case Endpoint::HearingMute:
+    case Endpoint::HearingKick:
+    case Endpoint::HearingEnd:
+        return role == Role::Judge;
+    }
+    return false;
+}
+
+bool isHearingEndpoint(Endpoint e)
+{
+    for (Endpoint h : kHearingEndpoints) {
+        if (h == e)
+            return true;
     }
     return false;
 }

@@ -26,11 +26,24 @@ inline constexpr std::string_view kUploadsPrefix = "/v1/uploads/"; // + sha [+ "
 inline constexpr std::string_view kCommitSuffix = "/commit";
 inline constexpr std::string_view kUsers = "/v1/users";
 inline constexpr std::string_view kAuditVerify = "/v1/audit/verify";
+// Internet hearings (docs/hearings.md): /v1/hearings, /v1/hearings/{id}/parties, …/waiting,
+// …/admit/{key}, …/mute, …/kick, …/end.
+inline constexpr std::string_view kHearings = "/v1/hearings";
+inline constexpr std::string_view kHearingParties = "/parties";
+inline constexpr std::string_view kHearingWaiting = "/waiting";
+inline constexpr std::string_view kHearingAdmit = "/admit/"; // + key
+inline constexpr std::string_view kHearingMute = "/mute";
+inline constexpr std::string_view kHearingKick = "/kick";
+inline constexpr std::string_view kHearingEnd = "/end";
+// The party page and its scripts, served without authentication.
+inline constexpr std::string_view kPartyPage = "/hearing/party.html";
 } // namespace path
 
 std::string blobPath(std::string_view sha);
 std::string uploadPath(std::string_view sha);
 std::string uploadCommitPath(std::string_view sha);
+// "/v1/hearings/{id}" + suffix (one of the kHearing… suffixes above).
+std::string hearingPath(std::string_view id, std::string_view suffix = {});
 
 // ---- Query parameters and headers ------------------------------------------------------------
 namespace query {
@@ -84,6 +97,19 @@ inline constexpr const char* kReason = "reason";
 inline constexpr const char* kUuid = "uuid";
 inline constexpr const char* kSha256 = "sha256";
 inline constexpr const char* kCaseUuid = "case_uuid";
+// Hearings.
+inline constexpr const char* kHearingId = "hearing_id";
+inline constexpr const char* kDescription = "description";
+inline constexpr const char* kRoom = "room";
+inline constexpr const char* kLobby = "lobby";
+inline constexpr const char* kJanus = "janus";
+inline constexpr const char* kKey = "key";
+inline constexpr const char* kPartyUrl = "party_url";
+inline constexpr const char* kPartyPath = "party_path";
+inline constexpr const char* kWaiting = "waiting";
+inline constexpr const char* kParticipant = "participant";
+inline constexpr const char* kMid = "mid";
+inline constexpr const char* kMute = "mute";
 } // namespace field
 
 // ---- Record types, ops, mutation statuses ----------------------------------------------------
@@ -118,6 +144,7 @@ enum class ErrorCode {
     HashMismatch,
     UnsupportedVersion,
     Internal,
+    Unavailable, // 503: a service the endpoint needs (Janus) is not configured or not reachable
 };
 std::string_view errorCodeName(ErrorCode c);
 std::optional<ErrorCode> parseErrorCode(std::string_view s);
@@ -140,27 +167,47 @@ std::optional<Role> parseRole(std::string_view s);
 
 // One value per row (and method) of the table in docs/sync-protocol.md.
 enum class Endpoint {
-    Login,        // POST /v1/login
-    Whoami,       // GET  /v1/whoami
-    Changes,      // GET  /v1/changes
-    Digest,       // GET  /v1/digest
-    Push,         // POST /v1/push
-    BlobHead,     // HEAD /v1/blobs/{sha}
-    BlobGet,      // GET  /v1/blobs/{sha}
-    UploadStatus, // GET  /v1/uploads/{sha}
-    UploadPut,    // PUT  /v1/uploads/{sha}?offset=N
-    UploadCommit, // POST /v1/uploads/{sha}/commit
-    Users,        // POST /v1/users
-    AuditVerify,  // GET  /v1/audit/verify
+    Login,          // POST /v1/login
+    Whoami,         // GET  /v1/whoami
+    Changes,        // GET  /v1/changes
+    Digest,         // GET  /v1/digest
+    Push,           // POST /v1/push
+    BlobHead,       // HEAD /v1/blobs/{sha}
+    BlobGet,        // GET  /v1/blobs/{sha}
+    UploadStatus,   // GET  /v1/uploads/{sha}
+    UploadPut,      // PUT  /v1/uploads/{sha}?offset=N
+    UploadCommit,   // POST /v1/uploads/{sha}/commit
+    Users,          // POST /v1/users
+    AuditVerify,    // GET  /v1/audit/verify
+    HearingCreate,  // POST /v1/hearings
+    HearingParties, // POST /v1/hearings/{id}/parties
+    HearingWaiting, // GET  /v1/hearings/{id}/waiting
+    HearingAdmit,   // POST /v1/hearings/{id}/admit/{key}
+    HearingMute,    // POST /v1/hearings/{id}/mute
+    HearingKick,    // POST /v1/hearings/{id}/kick
+    HearingEnd,     // POST /v1/hearings/{id}/end
 };
-inline constexpr std::array<Endpoint, 12> kAllEndpoints = {
-    Endpoint::Login,     Endpoint::Whoami,       Endpoint::Changes, Endpoint::Digest,
-    Endpoint::Push,      Endpoint::BlobHead,     Endpoint::BlobGet, Endpoint::UploadStatus,
-    Endpoint::UploadPut, Endpoint::UploadCommit, Endpoint::Users,   Endpoint::AuditVerify};
+inline constexpr std::array<Endpoint, 19> kAllEndpoints = {
+    Endpoint::Login,         Endpoint::Whoami,         Endpoint::Changes,
+    Endpoint::Digest,        Endpoint::Push,           Endpoint::BlobHead,
+    Endpoint::BlobGet,       Endpoint::UploadStatus,   Endpoint::UploadPut,
+    Endpoint::UploadCommit,  Endpoint::Users,          Endpoint::AuditVerify,
+    Endpoint::HearingCreate, Endpoint::HearingParties, Endpoint::HearingWaiting,
+    Endpoint::HearingAdmit,  Endpoint::HearingMute,    Endpoint::HearingKick,
+    Endpoint::HearingEnd};
+inline constexpr std::array<Endpoint, 7> kHearingEndpoints = {
+    Endpoint::HearingCreate, Endpoint::HearingParties, Endpoint::HearingWaiting,
+    Endpoint::HearingAdmit,  Endpoint::HearingMute,    Endpoint::HearingKick,
+    Endpoint::HearingEnd};
+bool isHearingEndpoint(Endpoint e);
 std::string_view endpointName(Endpoint e);
 
 // Whether `role` may call `endpoint` at all. Everything except login and whoami is further
-// limited to the caller's own court: the server takes the court from the token.
+// limited to the caller's own court: the server takes the court from the token. Hearings:
+// only a judge creates a hearing (and becomes its presiding judge) and only that judge admits,
+// mutes, removes and ends; judges, assistants and clerks may invite parties and see the
+// waiting room (the clerk checks who has arrived, 查明当事人到庭情况).
+
 bool allowed(Role role, Endpoint endpoint);
 
 // ---- Limits --------------------------------------------------------------------------------

@@ -82,10 +82,76 @@ bool readConfigFile(const std::string& path, Config& config, std::string& error)
                 return false;
             }
             config.maxBlobBytes = n;
+        } else if (key == "janus_url") {
+            config.janusUrl = value;
+        } else if (key == "janus_admin_key") {
+            config.janusAdminKey = value;
+        } else if (key == "janus_rec_dir") {
+            config.janusRecDir = value;
+        } else if (key == "janus_public_url") {
+            config.janusPublicUrl = value;
+        } else if (key == "public_url") {
+            config.publicUrl = value;
+        } else if (key == "janus_env") {
+            if (!readJanusEnv(value, config, error)) {
+                error = where + error;
+                return false;
+            }
         } else {
             error = where + "unknown key '" + key + "'";
             return false;
         }
+    }
+    return true;
+}
+
+bool readJanusEnv(const std::string& path, Config& config, std::string& error)
+{
+    std::ifstream in(path);
+    if (!in) {
+        error = "cannot read " + path;
+        return false;
+    }
+    std::string line, url, key, rec;
+    while (std::getline(in, line)) {
+        line = trim(line);
+        const auto eq = line.find('=');
+        if (eq == std::string::npos)
+            continue;
+        std::string name = line.substr(0, eq);
+        std::string value = line.substr(eq + 1);
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front())
+            value = value.substr(1, value.size() - 2);
+        if (name == "JANUS_URL")
+            url = value;
+        else if (name == "JANUS_ADMIN_KEY")
+            key = value;
+        else if (name == "JANUS_REC_DIR")
+            rec = value;
+    }
+    if (url.empty() || key.empty() || rec.empty()) {
+        error = path + " lacks JANUS_URL, JANUS_ADMIN_KEY or JANUS_REC_DIR";
+        return false;
+    }
+    config.janusUrl = url;
+    config.janusAdminKey = key;
+    config.janusRecDir = rec;
+    return true;
+}
+
+bool readSecretFile(const std::string& path, std::string& out, std::string& error)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot read " + path;
+        return false;
+    }
+    std::getline(in, out);
+    out = trim(out);
+    if (out.empty()) {
+        error = path + " is empty";
+        return false;
     }
     return true;
 }

@@ -19,11 +19,25 @@ struct Config
     std::int64_t tokenTtlSeconds = 12 * 3600;
     int threads = 8;
     std::int64_t maxBlobBytes = std::int64_t(4) << 30;
+    // Internet hearings (docs/hearings.md). Empty janusUrl: hearing endpoints answer 503.
+    std::string janusUrl;       // the Janus HTTP API as the server reaches it (…/janus)
+    std::string janusAdminKey;  // the VideoRoom admin_key: a secret, never logged
+    std::string janusRecDir;    // rec_dir of hearing rooms, as Janus sees it
+    std::string janusPublicUrl; // the Janus API as browsers reach it (default: janusUrl)
+    std::string publicUrl;      // this server as browsers reach it (default: from Host)
 };
 
 // Reads "key = value" lines (# comments, blank lines). Keys: listen, database_url, cert, key,
-// token_ttl, threads, max_blob_bytes. Returns false with `error` set on a bad line or key.
+// token_ttl, threads, max_blob_bytes, janus_url, janus_admin_key, janus_rec_dir,
+// janus_public_url, janus_env, public_url. Returns false with `error` set on a bad line or key.
 bool readConfigFile(const std::string& path, Config& config, std::string& error);
+
+// Reads courtdesk-janus's secrets.env (JANUS_URL, JANUS_ADMIN_KEY, JANUS_REC_DIR; other lines
+// are ignored). Returns false with `error` set when it cannot be read or lacks a value.
+bool readJanusEnv(const std::string& path, Config& config, std::string& error);
+
+// A file's first line, without the line break (for --janus-admin-key-file).
+bool readSecretFile(const std::string& path, std::string& out, std::string& error);
 
 struct HostPort
 {

@@ -1,10 +1,13 @@
 #include "httpapi.h"
 
+#include "hearingassets.h"
+
 #include <httplib.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <regex>
 
 namespace cd::server {
@@ -164,9 +167,103 @@ std::optional<std::string> HttpApi::shaParam(const httplib::Request& req, httpli
     return sha;
 }
 
-HttpApi::HttpApi(httplib::Server& server, Service& service) : m_server(server), m_service(service)
+HttpApi::HttpApi(httplib::Server& server, Service& service, HearingService* hearings)
+    : m_server(server), m_service(service), m_hearings(hearings)
 {
     install();
+    installHearings();
+}
+
+void HttpApi::installHearings()
+{
+    // Every hearing route: authenticate, check the role, answer 503 without Janus, read a small
+    // JSON body when there is one, then call the HearingService.
+    using Call = std::function<Reply(const Caller&, const httplib::Request&, const json&)>;
+    auto route = [this](Endpoint endpoint, bool hasBody, Call call) {
+        return withBody([this, endpoint, hasBody, call](const httplib::Request& req,
+                                                        httplib::Response& res,
+                                                        const httplib::ContentReader& reader) {
+            auto caller = authorize(req, res, endpoint);
+            if (!caller)
+                return;
+            if (!m_hearings || !m_hearings->configured())
+                return sendError(res, ErrorCode::Unavailable,
+                                 "internet hearings are not configured on this server (janus_url)");
+            json body = json::object();
+            std::string text;
+            if (hasBody && (!readBody(req, res, reader, kMaxSmallBody, text) ||
+                            !parseJsonObject(text, res, body)))
+                return;
+            send(res, call(*caller, req, body));
+        });
+    };
+    auto id = [](const httplib::Request& req) {
+        return req.matches.size() > 1 ? req.matches[1].str() : std::string();
+    };
+    auto origin = [](const httplib::Request& req) {
+        // Only used when public_url is not configured; TLS is the only non-loopback mode.
+        const bool tls = req.ssl != nullptr;
+        return std::string(tls ? "https://" : "http://") + req.get_header_value("Host");
+    };
+
+    m_server.Post(std::string(path::kHearings),
+                  route(Endpoint::HearingCreate, true,
+                        [this](const Caller& c, const httplib::Request&, const json& body) {
+                            return m_hearings->create(c, body);
+                        }));
+    m_server.Post(
+        R"(/v1/hearings/([^/]+)/parties)",
+        route(Endpoint::HearingParties, true,
+              [this, id, origin](const Caller& c, const httplib::Request& req, const json& body) {
+                  return m_hearings->addParty(c, id(req), body, origin(req));
+              }));
+    // GET with a content reader is not a thing in httplib: a plain handler.
+    m_server.Get(R"(/v1/hearings/([^/]+)/waiting)",
+                 [this, id](const httplib::Request& req, httplib::Response& res) {
+                     auto caller = authorize(req, res, Endpoint::HearingWaiting);
+                     if (!caller)
+                         return;
+                     if (!m_hearings || !m_hearings->configured())
+                         return sendError(res, ErrorCode::Unavailable,
+                                          "internet hearings are not configured on this server "
+                                          "(janus_url)");
+                     send(res, m_hearings->waiting(*caller, id(req)));
+                 });
+    m_server.Post(R"(/v1/hearings/([^/]+)/admit/([A-Za-z0-9._-]{1,32}))",
+                  route(Endpoint::HearingAdmit, false,
+                        [this, id](const Caller& c, const httplib::Request& req, const json&) {
+                            return m_hearings->admit(c, id(req), req.matches[2].str());
+                        }));
+    m_server.Post(R"(/v1/hearings/([^/]+)/mute)",
+                  route(Endpoint::HearingMute, true,
+                        [this, id](const Caller& c, const httplib::Request& req, const json& body) {
+                            return m_hearings->mute(c, id(req), body);
+                        }));
+    m_server.Post(R"(/v1/hearings/([^/]+)/kick)",
+                  route(Endpoint::HearingKick, true,
+                        [this, id](const Caller& c, const httplib::Request& req, const json& body) {
+                            return m_hearings->kick(c, id(req), body);
+                        }));
+    m_server.Post(R"(/v1/hearings/([^/]+)/end)",
+                  route(Endpoint::HearingEnd, false,
+                        [this, id](const Caller& c, const httplib::Request& req, const json&) {
+                            return m_hearings->end(c, id(req));
+                        }));
+
+    // The party page: public files. The token in its query string is a Janus join token, not
+    // an account token: it opens nothing here. No Referer leaves the page (the URL holds it).
+    m_server.Get(R"(/hearing/([A-Za-z0-9._/-]{1,64}))",
+                 [](const httplib::Request& req, httplib::Response& res) {
+                     const std::string name = req.matches[1].str();
+                     auto file = name.find("..") == std::string::npos ? hearingPageFile(name)
+                                                                      : std::optional<PageFile>();
+                     if (!file)
+                         return sendError(res, ErrorCode::NotFound, "no such page file");
+                     res.set_header("Referrer-Policy", "no-referrer");
+                     res.set_header("X-Content-Type-Options", "nosniff");
+                     res.set_header("Cache-Control", "no-store");
+                     res.set_content(std::move(file->content), file->contentType);
+                 });
 }
 
 void HttpApi::install()

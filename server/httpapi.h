@@ -4,6 +4,7 @@
 // authorisation table, input limits (including decompressed size), errors as JSON, and one log
 // line per request on stderr.
 
+#include "hearings.h"
 #include "service.h"
 
 #include <optional>
@@ -21,16 +22,19 @@ namespace cd::server {
 class HttpApi
 {
 public:
-    HttpApi(httplib::Server& server, Service& service);
+    // `hearings` may be null (no hearing routes but the 503 answers).
+    HttpApi(httplib::Server& server, Service& service, HearingService* hearings = nullptr);
 
 private:
     void install();
+    void installHearings();
     std::optional<Caller> authorize(const httplib::Request& req, httplib::Response& res,
                                     protocol::Endpoint endpoint);
     std::optional<std::string> shaParam(const httplib::Request& req, httplib::Response& res);
 
     httplib::Server& m_server;
     Service& m_service;
+    HearingService* m_hearings;
 };
 
 } // namespace cd::server

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
+#include "hearings.h"
 #include "httpapi.h"
 #include "service.h"
 
@@ -34,6 +35,8 @@ const char* const kUsage =
     "usage:\n"
     "  courtdesk-server --data DIR [--listen HOST:PORT] [--db URL] [--cert FILE --key FILE]\n"
     "                   [--token-ttl SECONDS] [--threads N] [--config FILE]\n"
+    "                   [--janus-env FILE | --janus-url URL --janus-admin-key-file FILE\n"
+    "                    --janus-rec-dir DIR] [--janus-public-url URL] [--public-url URL]\n"
     "  courtdesk-server --data DIR [--db URL] user add --court CODE\n"
     "                   --role judge|assistant|clerk|court_admin --name NAME --password-file FILE\n"
     "  courtdesk-server --data DIR [--db URL] audit verify\n";
@@ -92,7 +95,9 @@ int serve(const Config& config, Pool& pool)
     options.tokenTtlSeconds = config.tokenTtlSeconds;
     options.maxBlobBytes = config.maxBlobBytes;
     Service service(pool, options);
-    HttpApi api(*server, service);
+    HearingService hearings(pool, {config.janusUrl, config.janusAdminKey, config.janusRecDir,
+                                   config.janusPublicUrl, config.publicUrl});
+    HttpApi api(*server, service, &hearings);
     const int threads = config.threads;
     server->new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
     // Our handlers cap bodies after decompression; this only stops absurd declared lengths.
@@ -135,6 +140,9 @@ int serve(const Config& config, Pool& pool)
               << port << ", database "
               << (config.databaseUrl.empty() ? "sqlite " + config.dataDir + "/server.db"
                                              : std::string("postgresql"))
+              << ", internet hearings "
+              << (config.janusUrl.empty() ? std::string("off (no janus_url)")
+                                          : "via " + config.janusUrl)
               << "\n";
     server->listen_after_bind();
     std::cerr << "courtdesk-server: stopped\n";
@@ -233,9 +241,20 @@ int main(int argc, char** argv)
             command.push_back(a);
             continue;
         }
-        static const std::vector<std::string> known = {"--data",   "--listen", "--db",
-                                                       "--cert",   "--key",    "--token-ttl",
-                                                       "--config", "--threads"};
+        static const std::vector<std::string> known = {"--data",
+                                                       "--listen",
+                                                       "--db",
+                                                       "--cert",
+                                                       "--key",
+                                                       "--token-ttl",
+                                                       "--config",
+                                                       "--threads",
+                                                       "--janus-url",
+                                                       "--janus-admin-key-file",
+                                                       "--janus-rec-dir",
+                                                       "--janus-public-url",
+                                                       "--public-url",
+                                                       "--janus-env"};
         if (std::find(known.begin(), known.end(), a) == known.end())
             return usage("unknown option " + a);
         if (i + 1 >= argc)
@@ -281,6 +300,31 @@ int main(int argc, char** argv)
             return usage("--threads must be 1..999");
         config.threads = std::stoi(v);
     }
+
+    if (cli.count("--janus-env")) {
+        std::string error;
+        if (!readJanusEnv(cli["--janus-env"], config, error))
+            return usage(error);
+    }
+    if (cli.count("--janus-url"))
+        config.janusUrl = cli["--janus-url"];
+    if (cli.count("--janus-admin-key-file")) {
+        // A file, not a value: command lines are visible to every user (ps).
+        std::string error;
+        if (!readSecretFile(cli["--janus-admin-key-file"], config.janusAdminKey, error))
+            return usage(error);
+    }
+    if (cli.count("--janus-rec-dir"))
+        config.janusRecDir = cli["--janus-rec-dir"];
+    if (cli.count("--janus-public-url"))
+        config.janusPublicUrl = cli["--janus-public-url"];
+    if (cli.count("--public-url"))
+        config.publicUrl = cli["--public-url"];
+    if (!config.janusUrl.empty() && (config.janusAdminKey.empty() || config.janusRecDir.empty()))
+        return usage("janus_url needs janus_admin_key and janus_rec_dir too");
+    if (!config.janusUrl.empty() && config.janusUrl.rfind("http://", 0) != 0 &&
+        config.janusUrl.rfind("https://", 0) != 0)
+        return usage("janus_url must start with http:// or https://");
 
     const bool serving = command.empty();
     if (!serving && !(command.size() >= 2 && command[0] == "user" && command[1] == "add") &&

@@ -8,7 +8,7 @@ namespace cd::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 constexpr unsigned kByteaOid = 17;
 constexpr unsigned kInt8Oid = 20;
 constexpr unsigned kInt2Oid = 21;
@@ -103,6 +103,30 @@ CREATE POLICY court_wall ON blob_courts
 ALTER TABLE upload_chunks ENABLE ROW LEVEL SECURITY;
 ALTER TABLE upload_chunks FORCE ROW LEVEL SECURITY;
 CREATE POLICY court_wall ON upload_chunks
+  USING (court = current_setting('courtdesk.court', true))
+  WITH CHECK (court = current_setting('courtdesk.court', true));
+)SQL";
+
+// Version 2: internet hearings, walled by court like the other court tables.
+const char* const kSchemaV2 = R"SQL(
+CREATE TABLE hearings(
+  id TEXT PRIMARY KEY, court TEXT NOT NULL, case_uuid TEXT NOT NULL, description TEXT NOT NULL,
+  judge TEXT NOT NULL, room BIGINT NOT NULL, lobby BIGINT NOT NULL, secret TEXT NOT NULL,
+  status TEXT NOT NULL, created_at TEXT NOT NULL, ended_at TEXT);
+CREATE INDEX hearings_court ON hearings(court, id);
+CREATE TABLE hearing_participants(
+  hearing_id TEXT NOT NULL REFERENCES hearings(id), key TEXT NOT NULL, court TEXT NOT NULL,
+  name TEXT NOT NULL, role TEXT NOT NULL, token TEXT NOT NULL, admitted INTEGER NOT NULL,
+  created_at TEXT NOT NULL, PRIMARY KEY(hearing_id, key));
+GRANT SELECT, INSERT, UPDATE ON hearings, hearing_participants TO courtdesk_app;
+ALTER TABLE hearings ENABLE ROW LEVEL SECURITY;
+ALTER TABLE hearings FORCE ROW LEVEL SECURITY;
+CREATE POLICY court_wall ON hearings
+  USING (court = current_setting('courtdesk.court', true))
+  WITH CHECK (court = current_setting('courtdesk.court', true));
+ALTER TABLE hearing_participants ENABLE ROW LEVEL SECURITY;
+ALTER TABLE hearing_participants FORCE ROW LEVEL SECURITY;
+CREATE POLICY court_wall ON hearing_participants
   USING (court = current_setting('courtdesk.court', true))
   WITH CHECK (court = current_setting('courtdesk.court', true));
 )SQL";
@@ -204,6 +228,13 @@ void PgDb::setUpSchema(const std::string& url)
         db.exec("DO $$ BEGIN IF NOT pg_has_role(current_user, 'courtdesk_app', 'MEMBER') THEN "
                 "EXECUTE format('GRANT courtdesk_app TO %I', current_user); END IF; END $$");
         db.exec("INSERT INTO courtdesk_meta(key, value) VALUES ('schema_version', '1')");
+    }
+    if (version < 2) {
+        PGresult* r = PQexec(db.m_conn, kSchemaV2);
+        ResultGuard guard{r};
+        if (PQresultStatus(r) != PGRES_COMMAND_OK)
+            throw DbError(std::string("schema set-up (v2) failed: ") + PQresultErrorMessage(r));
+        db.exec("UPDATE courtdesk_meta SET value = '2' WHERE key = 'schema_version'");
     }
     db.commit();
 }

@@ -6,7 +6,7 @@ namespace cd::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Version 1: see docs/server-deployment.md for what each table holds.
 const char* const kSchemaV1 = R"SQL(
@@ -55,6 +55,20 @@ CREATE TRIGGER audit_heads_forward BEFORE UPDATE ON audit_heads WHEN NEW.rows < 
   BEGIN SELECT RAISE(ABORT, 'audit heads only move forward'); END;
 )SQL";
 
+// Version 2: internet hearings (docs/hearings.md). Secrets and tokens never leave the server
+// except a participant's own token, to the account that created or invited it.
+const char* const kSchemaV2 = R"SQL(
+CREATE TABLE hearings(
+  id TEXT PRIMARY KEY, court TEXT NOT NULL, case_uuid TEXT NOT NULL, description TEXT NOT NULL,
+  judge TEXT NOT NULL, room INTEGER NOT NULL, lobby INTEGER NOT NULL, secret TEXT NOT NULL,
+  status TEXT NOT NULL, created_at TEXT NOT NULL, ended_at TEXT);
+CREATE INDEX hearings_court ON hearings(court, id);
+CREATE TABLE hearing_participants(
+  hearing_id TEXT NOT NULL REFERENCES hearings(id), key TEXT NOT NULL, court TEXT NOT NULL,
+  name TEXT NOT NULL, role TEXT NOT NULL, token TEXT NOT NULL, admitted INTEGER NOT NULL,
+  created_at TEXT NOT NULL, PRIMARY KEY(hearing_id, key));
+)SQL";
+
 void check(sqlite3* db, int rc, const char* what)
 {
     if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
@@ -98,14 +112,18 @@ void SqliteDb::setUpSchema(const std::string& path)
     if (version > kSchemaVersion)
         throw DbError(path + " has schema version " + std::to_string(version) +
                       ", newer than this server (" + std::to_string(kSchemaVersion) + ")");
-    if (version < 1) {
+    auto step = [&](const char* sql) {
         char* err = nullptr;
-        if (sqlite3_exec(db.m_db, kSchemaV1, nullptr, nullptr, &err) != SQLITE_OK) {
+        if (sqlite3_exec(db.m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
             std::string msg = err ? err : "schema";
             sqlite3_free(err);
             throw DbError("schema set-up failed: " + msg);
         }
-    }
+    };
+    if (version < 1)
+        step(kSchemaV1);
+    if (version < 2)
+        step(kSchemaV2);
     db.exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
     db.commit();
 }

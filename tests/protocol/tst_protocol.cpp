@@ -47,6 +47,13 @@ private Q_SLOTS:
             {Endpoint::UploadCommit, {true, true, true, false}},
             {Endpoint::Users, {false, false, false, true}},
             {Endpoint::AuditVerify, {false, false, false, true}},
+            {Endpoint::HearingCreate, {true, false, false, false}},
+            {Endpoint::HearingParties, {true, true, true, false}},
+            {Endpoint::HearingWaiting, {true, true, true, false}},
+            {Endpoint::HearingAdmit, {true, false, false, false}},
+            {Endpoint::HearingMute, {true, false, false, false}},
+            {Endpoint::HearingKick, {true, false, false, false}},
+            {Endpoint::HearingEnd, {true, false, false, false}},
         };
         QCOMPARE(table.size(), kAllEndpoints.size());
         for (const auto& [endpoint, row] : table) {
@@ -72,6 +79,9 @@ private Q_SLOTS:
         QCOMPARE(httpStatus(ErrorCode::HashMismatch), 422);
         QCOMPARE(httpStatus(ErrorCode::OffsetMismatch), 409);
         QCOMPARE(httpStatus(ErrorCode::TooLarge), 413);
+        QCOMPARE(httpStatus(ErrorCode::Unavailable), 503);
+        QCOMPARE(parseErrorCode("unavailable"), std::optional<ErrorCode>(ErrorCode::Unavailable));
+        QCOMPARE(hearingPath("h1", path::kHearingEnd), std::string("/v1/hearings/h1/end"));
         QCOMPARE(uploadCommitPath("ab"), std::string("/v1/uploads/ab/commit"));
         QCOMPARE(blobPath("ab"), std::string("/v1/blobs/ab"));
     }

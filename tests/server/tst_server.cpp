@@ -52,8 +52,10 @@ void TestServer::initTestCase()
              1);
     QVERIFY2(out.contains("exists"), qPrintable(out));
 
+    m_janusKey = "admin-key-" + sha256Hex(randomBytes(16)).substr(0, 32);
+    m_janus = std::make_unique<FakeJanus>(m_janusKey);
     m_server = std::make_unique<ServerProcess>(m_data, m_backend);
-    QVERIFY2(m_server->start({}, &out), qPrintable(out));
+    QVERIFY2(m_server->start(janusArgs(), &out), qPrintable(out));
     for (bool a : {true, false}) {
         for (Role role : kAllRoles) {
             const std::string name = userName(role, a);
@@ -99,6 +101,8 @@ void TestServer::authorisationMatrix_data()
     for (Role role : kAllRoles) {
         for (bool own : {true, false}) {
             for (Endpoint e : kAllEndpoints) {
+                if (isHearingEndpoint(e))
+                    continue; // hearingAuthorisationMatrix
                 QTest::addRow("%s %s %s", roleName(role).data(), own ? "own" : "other",
                               endpointName(e).data())
                     << int(role) << own << int(e);
@@ -178,6 +182,8 @@ void TestServer::authorisationMatrix()
     case Endpoint::AuditVerify:
         res = c.get("/v1/audit/verify", tok);
         break;
+    default:
+        QFAIL("hearing endpoints are in hearingAuthorisationMatrix");
     }
 
     if (!mayCall) {
@@ -280,6 +286,8 @@ void TestServer::authorisationMatrix()
         QCOMPARE(res.status, 200);
         QCOMPARE(res.body["ok"].get<bool>(), true);
         QVERIFY(res.body["rows"].get<std::int64_t>() > 0);
+        break;
+    default:
         break;
     }
 }

@@ -2,6 +2,7 @@
 
 // The courtdesk-server suite (see tst_server.cpp): the fixture shared by its two source files.
 
+#include "fakejanus.h"
 #include "servertestutil.h"
 
 #include "protocol/protocol.h"
@@ -64,6 +65,10 @@ class TestServer : public QObject
     QTemporaryDir m_dir;
     QString m_data;
     std::unique_ptr<ServerProcess> m_server;
+    // Hearings: the server talks to a fake Janus; m_hearingA is court A's, presided by judge.a.
+    std::unique_ptr<FakeJanus> m_janus;
+    std::string m_janusKey;
+    std::string m_hearingA;
     std::map<std::string, std::string> m_tokens;
     // Court A fixture for the authorisation matrix.
     std::string m_caseA, m_caseB, m_blobA, m_blobAData, m_partialA;
@@ -119,6 +124,10 @@ class TestServer : public QObject
         return sql(m_data, m_backend, statement, ok);
     }
 
+    // Starts court A's hearing `id` as judge.a; returns the answer's body.
+    json createHearing(const std::string& id, bool courtA = true);
+    QStringList janusArgs() const;
+
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
@@ -144,6 +153,15 @@ private Q_SLOTS:
     void httpsWithCourtCa();
     void nonLoopbackWithoutCertRefused();
     void configurationFile();
+    // tst_server_hearings.cpp
+    void hearingAuthorisationMatrix_data();
+    void hearingAuthorisationMatrix();
+    void hearingFlowWithFakeJanus();
+    void hearingOnlyPresidingJudgeModerates();
+    void hearingUnavailableWithoutJanus();
+    void hearingCourtIsolation();
+    void hearingPartyPageServed();
+    void hearingSchemaMigratesFromVersion1();
     // Last: tampers with the audit table (and restores it between cases).
     void auditVerifyDetectsTampering();
 };

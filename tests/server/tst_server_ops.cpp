@@ -123,7 +123,7 @@ void TestServer::killDuringUploadAndResume()
     m_server->kill9();
     inFlight.join();
     QString out;
-    QVERIFY2(m_server->start({}, &out), qPrintable(out));
+    QVERIFY2(m_server->start(janusArgs(), &out), qPrintable(out));
     Client c = client();
     const auto offset = c.get(uploadPath(sha), tok).body["offset"].get<std::size_t>();
     QVERIFY2(offset == chunk || offset == 2 * chunk, std::to_string(offset).c_str());
