@@ -163,7 +163,7 @@
         <name>cd::BatchScheduler</name>
         <message>
             <source>No slot is left in the afternoon.</source>
-            <translation type="unfinished" />
+            <translation>下午已没有空余时段。</translation>
         </message>
     </context>
     <context>
@@ -851,23 +851,23 @@
         <name>cd::ConflictDetector</name>
         <message>
             <source>another case</source>
-            <translation type="unfinished" />
+            <translation>其他案件</translation>
         </message>
         <message>
             <source>%1 is booked for %2 at %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 在 %3 已安排 %2 开庭。</translation>
         </message>
         <message>
             <source>The room</source>
-            <translation type="unfinished" />
+            <translation>该法庭</translation>
         </message>
         <message>
             <source>Judge %1 presides over %2 at %3.</source>
-            <translation type="unfinished" />
+            <translation>法官 %1 在 %3 须主持 %2 的开庭。</translation>
         </message>
         <message>
             <source>Counsel %1 appears in %2 at %3.</source>
-            <translation type="unfinished" />
+            <translation>委托诉讼代理人 %1 在 %3 须出庭参加 %2。</translation>
         </message>
     </context>
     <context>
@@ -1306,14 +1306,14 @@
         <name>cd::HearingNotice</name>
         <message>
             <source>There is no hearing notice template “%1”.</source>
-            <translation type="unfinished" />
+            <translation>没有开庭通知模板“%1”。</translation>
         </message>
     </context>
     <context>
         <name>cd::HearingPage</name>
         <message>
             <source>The hearing page file %1 is missing. Install the libjs-janus-gateway and libjs-webrtc-adapter packages.</source>
-            <translation type="unfinished" />
+            <translation>缺少庭审页面文件 %1。请安装 libjs-janus-gateway 和 libjs-webrtc-adapter 软件包。</translation>
         </message>
         <message>
             <source>Cannot create the folder %1.</source>
@@ -1328,86 +1328,86 @@
         <name>cd::HearingRecording</name>
         <message>
             <source>Cannot open the recording %1.</source>
-            <translation type="unfinished" />
+            <translation>无法打开录像 %1。</translation>
         </message>
         <message>
             <source>The recording %1 is empty or not a Janus recording.</source>
-            <translation type="unfinished" />
+            <translation>录像 %1 为空，或不是 Janus 录像文件。</translation>
         </message>
         <message>
             <source>The recording %1 does not say which codec it holds.</source>
-            <translation type="unfinished" />
+            <translation>录像 %1 未注明所用的编码格式。</translation>
         </message>
         <message>
             <source>Cannot read %1 to hash it.</source>
-            <translation type="unfinished" />
+            <translation>无法读取 %1，不能计算其哈希值。</translation>
         </message>
         <message>
             <source>No recording of this hearing was found. The media server wrote no files for room %1 in %2.</source>
-            <translation type="unfinished" />
+            <translation>未找到本次庭审的录像。媒体服务器没有在 %2 中为庭审房间 %1 写入任何文件。</translation>
         </message>
         <message>
             <source>Cannot create the folder %1 for the recordings.</source>
-            <translation type="unfinished" />
+            <translation>无法创建录像文件夹 %1。</translation>
         </message>
         <message>
             <source>The recording has not been processed yet.</source>
-            <translation type="unfinished" />
+            <translation>录像尚未处理。</translation>
         </message>
         <message>
             <source>%1 exists already; it is not overwritten.</source>
-            <translation type="unfinished" />
+            <translation>%1 已存在，不会被覆盖。</translation>
         </message>
         <message>
             <source>The recording converter %1 could not be started. Install the janus-tools package.</source>
-            <translation type="unfinished" />
+            <translation>无法启动录像转换程序 %1。请安装 janus-tools 软件包。</translation>
         </message>
         <message>
             <source>Converting %1 took too long and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>转换 %1 耗时过长，已停止。</translation>
         </message>
         <message>
             <source>The recording %1 could not be converted.</source>
-            <translation type="unfinished" />
+            <translation>录像 %1 无法转换。</translation>
         </message>
     </context>
     <context>
         <name>cd::HearingRepository</name>
         <message>
             <source>The case store could not be updated (%1).</source>
-            <translation type="unfinished" />
+            <translation>无法更新案件库（%1时出错）。</translation>
         </message>
         <message>
             <source>reading the courtrooms</source>
-            <translation type="unfinished" />
+            <translation>读取法庭</translation>
         </message>
         <message>
             <source>Give the courtroom a name.</source>
-            <translation type="unfinished" />
+            <translation>请填写法庭名称。</translation>
         </message>
         <message>
             <source>A courtroom is physical or virtual.</source>
-            <translation type="unfinished" />
+            <translation>法庭类型只能是审判庭或互联网法庭。</translation>
         </message>
         <message>
             <source>There is already a courtroom named %1.</source>
-            <translation type="unfinished" />
+            <translation>已有名为 %1 的法庭。</translation>
         </message>
         <message>
             <source>saving the courtroom</source>
-            <translation type="unfinished" />
+            <translation>保存法庭</translation>
         </message>
         <message>
             <source>reading the bookings</source>
-            <translation type="unfinished" />
+            <translation>读取排期</translation>
         </message>
         <message>
             <source>reading the booking</source>
-            <translation type="unfinished" />
+            <translation>读取排期</translation>
         </message>
         <message>
             <source>The booking no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该排期已不存在。</translation>
         </message>
         <message>
             <source>reading the case</source>
@@ -1419,62 +1419,62 @@
         </message>
         <message>
             <source>reading the courtroom</source>
-            <translation type="unfinished" />
+            <translation>读取法庭</translation>
         </message>
         <message>
             <source>The courtroom no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该法庭已不存在。</translation>
         </message>
         <message>
             <source>%1 is closed for bookings.</source>
-            <translation type="unfinished" />
+            <translation>%1 已停止排期。</translation>
         </message>
         <message>
             <source>Choose the case to book.</source>
-            <translation type="unfinished" />
+            <translation>请选择要排期的案件。</translation>
         </message>
         <message>
             <source>Choose a courtroom.</source>
-            <translation type="unfinished" />
+            <translation>请选择法庭。</translation>
         </message>
         <message>
             <source>The end must come after the start.</source>
-            <translation type="unfinished" />
+            <translation>结束时间必须晚于开始时间。</translation>
         </message>
         <message>
             <source>A sitting starts and ends on the same day.</source>
-            <translation type="unfinished" />
+            <translation>一次开庭必须在同一天内开始和结束。</translation>
         </message>
         <message>
             <source>Unknown kind of sitting: %1.</source>
-            <translation type="unfinished" />
+            <translation>未知的开庭类型：%1。</translation>
         </message>
         <message>
             <source>booking the courtroom</source>
-            <translation type="unfinished" />
+            <translation>安排法庭</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>moving the booking</source>
-            <translation type="unfinished" />
+            <translation>调整排期</translation>
         </message>
         <message>
             <source>The booking is no longer scheduled.</source>
-            <translation type="unfinished" />
+            <translation>该排期已不再有效。</translation>
         </message>
         <message>
             <source>cancelling the booking</source>
-            <translation type="unfinished" />
+            <translation>取消排期</translation>
         </message>
     </context>
     <context>
         <name>cd::HearingSession</name>
         <message>
             <source>%1 is not a party of this hearing.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是本次庭审的参加人。</translation>
         </message>
     </context>
     <context>
@@ -1485,7 +1485,7 @@
         </message>
         <message>
             <source>Evidence exchange</source>
-            <translation type="unfinished" />
+            <translation>证据交换</translation>
         </message>
         <message>
             <source>Mediation</source>
@@ -1493,15 +1493,15 @@
         </message>
         <message>
             <source>Pronouncement</source>
-            <translation type="unfinished" />
+            <translation>宣判</translation>
         </message>
         <message>
             <source>Virtual (internet hearing)</source>
-            <translation type="unfinished" />
+            <translation>互联网法庭（在线庭审）</translation>
         </message>
         <message>
             <source>Courtroom</source>
-            <translation type="unfinished" />
+            <translation>审判庭</translation>
         </message>
     </context>
     <context>
@@ -1555,31 +1555,31 @@
         <name>cd::JanusMessages</name>
         <message>
             <source>The hearing media server does not answer.</source>
-            <translation type="unfinished" />
+            <translation>庭审媒体服务器没有响应。</translation>
         </message>
         <message>
             <source>The hearing media server sent an answer that could not be understood.</source>
-            <translation type="unfinished" />
+            <translation>庭审媒体服务器返回的应答无法识别。</translation>
         </message>
         <message>
             <source>The hearing media server refused the request (wrong key, secret or token).</source>
-            <translation type="unfinished" />
+            <translation>庭审媒体服务器拒绝了请求（密钥、口令或令牌错误）。</translation>
         </message>
         <message>
             <source>The hearing room does not exist on the media server.</source>
-            <translation type="unfinished" />
+            <translation>媒体服务器上不存在该庭审房间。</translation>
         </message>
         <message>
             <source>That participant is no longer in the hearing room.</source>
-            <translation type="unfinished" />
+            <translation>该参加人已不在庭审房间中。</translation>
         </message>
         <message>
             <source>A hearing room with this number already exists on the media server.</source>
-            <translation type="unfinished" />
+            <translation>媒体服务器上已有相同编号的庭审房间。</translation>
         </message>
         <message>
             <source>The hearing media server rejected the request.</source>
-            <translation type="unfinished" />
+            <translation>庭审媒体服务器拒绝了该请求。</translation>
         </message>
     </context>
     <context>
@@ -1795,7 +1795,7 @@
         <name>cd::RecordCodec</name>
         <message>
             <source>The server sent a case without a number.</source>
-            <translation type="unfinished" />
+            <translation>服务器发来的案件没有案号。</translation>
         </message>
     </context>
     <context>
@@ -2119,148 +2119,148 @@
         </message>
         <message>
             <source>shares with its elements (罪状): %1</source>
-            <translation type="unfinished" />
+            <translation>与罪状相同的表述：%1</translation>
         </message>
         <message>
             <source>shares with an interpretation of it: %1</source>
-            <translation type="unfinished" />
+            <translation>与司法解释相同的表述：%1</translation>
         </message>
     </context>
     <context>
         <name>cd::SyncApplier</name>
         <message>
             <source>applying changes from the server</source>
-            <translation type="unfinished" />
+            <translation>应用来自服务器的更改</translation>
         </message>
         <message>
             <source>Evidence arrived for a case this desk does not have.</source>
-            <translation type="unfinished" />
+            <translation>收到的证据所属的案件不在本工作台上。</translation>
         </message>
         <message>
             <source>Resolve the conflict of the case this evidence belongs to first.</source>
-            <translation type="unfinished" />
+            <translation>请先解决该证据所属案件的冲突。</translation>
         </message>
         <message>
             <source>Only conflicts of cases and evidence can be resolved here.</source>
-            <translation type="unfinished" />
+            <translation>此处只能解决案件和证据的冲突。</translation>
         </message>
     </context>
     <context>
         <name>cd::SyncClient</name>
         <message>
             <source>The server did not accept the user name, password or login session.</source>
-            <translation type="unfinished" />
+            <translation>服务器未接受该用户名、密码或登录会话。请核对后重新登录。</translation>
         </message>
         <message>
             <source>Your account is not allowed to make this change.</source>
-            <translation type="unfinished" />
+            <translation>您的账户无权进行此项更改。</translation>
         </message>
         <message>
             <source>The server does not know this record or file.</source>
-            <translation type="unfinished" />
+            <translation>服务器上没有此记录或文件。</translation>
         </message>
         <message>
             <source>The change is too large for the server.</source>
-            <translation type="unfinished" />
+            <translation>此项更改过大，服务器无法接收。</translation>
         </message>
         <message>
             <source>The upload went out of step with the server.</source>
-            <translation type="unfinished" />
+            <translation>上传进度与服务器不一致，请重新同步。</translation>
         </message>
         <message>
             <source>The uploaded file did not arrive intact.</source>
-            <translation type="unfinished" />
+            <translation>上传的文件未能完整送达服务器。</translation>
         </message>
         <message>
             <source>The server speaks another version of the sync protocol. Update CourtDesk.</source>
-            <translation type="unfinished" />
+            <translation>服务器使用的同步协议版本与本程序不同。请升级法官工作台。</translation>
         </message>
         <message>
             <source>The server refused a request as malformed.</source>
-            <translation type="unfinished" />
+            <translation>服务器认为请求格式有误，已拒绝。</translation>
         </message>
         <message>
             <source>The server reported an internal error.</source>
-            <translation type="unfinished" />
+            <translation>服务器报告发生内部错误。</translation>
         </message>
         <message>
             <source>"%1" is not a server address.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是有效的服务器地址。</translation>
         </message>
         <message>
             <source>Plain http:// is only allowed to this computer. Use https:// for the court's server.</source>
-            <translation type="unfinished" />
+            <translation>只有连接本机时才允许使用未加密的 http://。连接法院服务器请使用 https://。</translation>
         </message>
         <message>
             <source>An https:// server needs the court's CA certificate file.</source>
-            <translation type="unfinished" />
+            <translation>连接 https:// 服务器需要法院的 CA 证书文件。</translation>
         </message>
         <message>
             <source>No CA certificate could be read from %1.</source>
-            <translation type="unfinished" />
+            <translation>无法从 %1 读取 CA 证书。</translation>
         </message>
         <message>
             <source>"%1" is not an http:// or https:// address.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是 http:// 或 https:// 地址。</translation>
         </message>
         <message>
             <source>Cannot write a downloaded file.</source>
-            <translation type="unfinished" />
+            <translation>无法写入下载的文件。</translation>
         </message>
         <message>
             <source>The server did not answer in time.</source>
-            <translation type="unfinished" />
+            <translation>服务器未能及时响应。</translation>
         </message>
         <message>
             <source>The server's certificate is not signed by the court's CA.</source>
-            <translation type="unfinished" />
+            <translation>服务器的证书不是由法院的 CA 签发的。</translation>
         </message>
         <message>
             <source>The server cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>无法连接到服务器。</translation>
         </message>
         <message>
             <source>The connection to the server was cut.</source>
-            <translation type="unfinished" />
+            <translation>与服务器的连接已中断。</translation>
         </message>
         <message>
             <source>The server sent an answer CourtDesk cannot read.</source>
-            <translation type="unfinished" />
+            <translation>服务器返回的应答法官工作台无法读取。</translation>
         </message>
         <message>
             <source>The server is unavailable (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>服务器暂时无法使用（HTTP %1）。</translation>
         </message>
     </context>
     <context>
         <name>cd::SyncEngine</name>
         <message>
             <source>The server sent an answer CourtDesk cannot read.</source>
-            <translation type="unfinished" />
+            <translation>服务器返回的应答法官工作台无法读取。</translation>
         </message>
         <message>
             <source>Sync was stopped.</source>
-            <translation type="unfinished" />
+            <translation>同步已停止。</translation>
         </message>
         <message>
             <source>Log in to the court's server: the session has expired.</source>
-            <translation type="unfinished" />
+            <translation>登录会话已过期，请重新登录法院服务器。</translation>
         </message>
         <message>
             <source>The server refused the user name or password.</source>
-            <translation type="unfinished" />
+            <translation>服务器拒绝了该用户名或密码。</translation>
         </message>
         <message>
             <source>preparing the sync</source>
-            <translation type="unfinished" />
+            <translation>准备同步</translation>
         </message>
         <message>
             <source>Cannot read the original %1.</source>
-            <translation type="unfinished" />
+            <translation>无法读取原件 %1。</translation>
         </message>
         <message>
             <source>A change from the server could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>无法保存来自服务器的更改：%1</translation>
         </message>
         <message>
             <source>reading evidence</source>
@@ -2276,54 +2276,54 @@
         </message>
         <message>
             <source>The server cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>无法连接到服务器。</translation>
         </message>
         <message>
             <source>A file downloaded from the server is damaged (its SHA-256 does not match). It was not stored.</source>
-            <translation type="unfinished" />
+            <translation>从服务器下载的文件已损坏（SHA-256 校验不符），未予保存。</translation>
         </message>
         <message>
             <source>Cannot store the original %1.</source>
-            <translation type="unfinished" />
+            <translation>无法保存原件 %1。</translation>
         </message>
     </context>
     <context>
         <name>cd::SyncStore</name>
         <message>
             <source>recording the change for sync</source>
-            <translation type="unfinished" />
+            <translation>记录待同步的更改</translation>
         </message>
         <message>
             <source>reading the sync outbox</source>
-            <translation type="unfinished" />
+            <translation>读取待上传队列</translation>
         </message>
         <message>
             <source>updating the sync outbox</source>
-            <translation type="unfinished" />
+            <translation>更新待上传队列</translation>
         </message>
         <message>
             <source>saving a sync conflict</source>
-            <translation type="unfinished" />
+            <translation>保存同步冲突</translation>
         </message>
         <message>
             <source>reading sync conflicts</source>
-            <translation type="unfinished" />
+            <translation>读取同步冲突</translation>
         </message>
         <message>
             <source>The sync conflict no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该同步冲突已不存在。</translation>
         </message>
         <message>
             <source>Unknown record type "%1".</source>
-            <translation type="unfinished" />
+            <translation>未知的记录类型“%1”。</translation>
         </message>
         <message>
             <source>reading the sync state</source>
-            <translation type="unfinished" />
+            <translation>读取同步状态</translation>
         </message>
         <message>
             <source>saving the sync state</source>
-            <translation type="unfinished" />
+            <translation>保存同步状态</translation>
         </message>
     </context>
     <context>
@@ -2685,19 +2685,19 @@
         </message>
         <message>
             <source>Pushed %1, pulled %2, new conflicts %3, rejected %4; sent %5 bytes, received %6 bytes; files up %7, down %8.</source>
-            <translation type="unfinished" />
+            <translation>上传更改 %1 项，下载更改 %2 项，新冲突 %3 处，被拒绝 %4 项；发送 %5 字节，接收 %6 字节；上传文件 %7 个，下载文件 %8 个。</translation>
         </message>
         <message>
             <source>%1 conflicts wait for a decision in the desk's conflict dialog.</source>
-            <translation type="unfinished" />
+            <translation>%1 处冲突有待在工作台的“解决冲突”对话框中处理。</translation>
         </message>
         <message>
             <source>%1 changes are not on the server yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 项更改尚未同步到服务器。</translation>
         </message>
         <message>
             <source>The desk and the server do not agree yet (digest %1 vs %2).</source>
-            <translation type="unfinished" />
+            <translation>工作台与服务器的数据尚不一致（摘要 %1 与 %2）。</translation>
         </message>
     </context>
     <context>
@@ -2932,27 +2932,27 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BatchBookingDialog</name>
         <message>
             <source>Batch Booking</source>
-            <translation type="unfinished" />
+            <translation>批量排期</translation>
         </message>
         <message>
             <source>Filter cases (number, cause, party)…</source>
-            <translation type="unfinished" />
+            <translation>筛选案件（案号、案由、当事人）…</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分钟</translation>
         </message>
         <message>
             <source>&amp;Plan</source>
-            <translation type="unfinished" />
+            <translation>预排(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Book All</source>
-            <translation type="unfinished" />
+            <translation>全部排期(&amp;B)</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Case number</source>
@@ -2968,7 +2968,7 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>&amp;Courtroom:</source>
-            <translation type="unfinished" />
+            <translation>法庭(&amp;C)：</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
@@ -2976,43 +2976,43 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>起始时间(&amp;F)：</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>截止时间(&amp;T)：</translation>
         </message>
         <message>
             <source>&amp;Slot length:</source>
-            <translation type="unfinished" />
+            <translation>每场时长(&amp;S)：</translation>
         </message>
         <message>
             <source>&amp;Gap:</source>
-            <translation type="unfinished" />
+            <translation>间隔(&amp;G)：</translation>
         </message>
         <message>
             <source>Cases to book:</source>
-            <translation type="unfinished" />
+            <translation>待排期案件：</translation>
         </message>
         <message>
             <source>Add a courtroom first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加法庭。</translation>
         </message>
         <message>
             <source>Tick the cases to book.</source>
-            <translation type="unfinished" />
+            <translation>请勾选要排期的案件。</translation>
         </message>
         <message>
             <source>not placed</source>
-            <translation type="unfinished" />
+            <translation>未能排入</translation>
         </message>
         <message>
             <source>%1 of %2 cases fit into %3, %4–%5.</source>
-            <translation type="unfinished" />
+            <translation>%2 件案件中有 %1 件可排入 %3（%4–%5）。</translation>
         </message>
         <message>
             <source>%1 sittings booked.</source>
-            <translation type="unfinished" />
+            <translation>已安排 %1 场开庭。</translation>
         </message>
     </context>
     <context>
@@ -3193,35 +3193,35 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BookingDialog</name>
         <message>
             <source>Move Sitting — %1</source>
-            <translation type="unfinished" />
+            <translation>调整开庭 — %1</translation>
         </message>
         <message>
             <source>Book a Sitting — %1</source>
-            <translation type="unfinished" />
+            <translation>排期开庭 — %1</translation>
         </message>
         <message>
             <source> (internet)</source>
-            <translation type="unfinished" />
+            <translation>（在线）</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> 分钟</translation>
         </message>
         <message>
             <source>Book anyway: the counsel will send a colleague or has agreed</source>
-            <translation type="unfinished" />
+            <translation>仍然排期：委托诉讼代理人将另派他人出庭或已同意</translation>
         </message>
         <message>
             <source>Case:</source>
-            <translation type="unfinished" />
+            <translation>案件：</translation>
         </message>
         <message>
             <source>&amp;Courtroom:</source>
-            <translation type="unfinished" />
+            <translation>法庭(&amp;C)：</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>类型(&amp;K)：</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
@@ -3229,39 +3229,39 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>开始时间(&amp;S)：</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>时长(&amp;U)：</translation>
         </message>
         <message>
             <source>&amp;Judge:</source>
-            <translation type="unfinished" />
+            <translation>承办法官(&amp;J)：</translation>
         </message>
         <message>
             <source>C&amp;lerk:</source>
-            <translation type="unfinished" />
+            <translation>书记员(&amp;L)：</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>备注(&amp;N)：</translation>
         </message>
         <message>
             <source>Conflicts:</source>
-            <translation type="unfinished" />
+            <translation>冲突：</translation>
         </message>
         <message>
             <source>There is no courtroom yet. Add one under Hearings → Courtrooms.</source>
-            <translation type="unfinished" />
+            <translation>还没有法庭。请在“庭审 → 法庭管理”中添加。</translation>
         </message>
         <message>
             <source>None: the room, the judge and the counsel are free.</source>
-            <translation type="unfinished" />
+            <translation>无：法庭、法官和委托诉讼代理人均无冲突。</translation>
         </message>
         <message>
             <source>Note: the sitting is outside office hours (08:00–18:00).</source>
-            <translation type="unfinished" />
+            <translation>注意：开庭时间不在工作时间（08:00–18:00）内。</translation>
         </message>
     </context>
     <context>
@@ -3272,27 +3272,27 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Week of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 起的一周</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>周</translation>
         </message>
         <message>
             <source>Earlier (Ctrl+PgUp)</source>
-            <translation type="unfinished" />
+            <translation>向前（Ctrl+PgUp）</translation>
         </message>
         <message>
             <source>Later (Ctrl+PgDown)</source>
-            <translation type="unfinished" />
+            <translation>向后（Ctrl+PgDown）</translation>
         </message>
     </context>
     <context>
@@ -3993,11 +3993,11 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         </message>
         <message>
             <source>Panel</source>
-            <translation type="unfinished" />
+            <translation>合议庭</translation>
         </message>
         <message>
             <source>Claim (fen)</source>
-            <translation type="unfinished" />
+            <translation>标的额（分）</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -4009,7 +4009,7 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>时间线</translation>
         </message>
         <message>
             <source>Title</source>
@@ -4025,102 +4025,102 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>Resolve a sync conflict</source>
-            <translation type="unfinished" />
+            <translation>解决同步冲突</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; was changed on this desk and on the server (version %2) at the same time. Choose for each field which version to keep; the result is sent to the server.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;%1&lt;/b&gt; 在本工作台和服务器上（第 %2 版）同时被修改。请逐项选择要保留的版本，结果将发送到服务器。</translation>
         </message>
         <message>
             <source>The server has &lt;b&gt;deleted&lt;/b&gt; this record.</source>
-            <translation type="unfinished" />
+            <translation>服务器已&lt;b&gt;删除&lt;/b&gt;此记录。</translation>
         </message>
         <message>
             <source>You &lt;b&gt;deleted&lt;/b&gt; this record on this desk.</source>
-            <translation type="unfinished" />
+            <translation>您已在本工作台&lt;b&gt;删除&lt;/b&gt;此记录。</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <source>Mine (this desk)</source>
-            <translation type="unfinished" />
+            <translation>我的版本（本工作台）</translation>
         </message>
         <message>
             <source>Theirs (server)</source>
-            <translation type="unfinished" />
+            <translation>服务器版本</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
         <message>
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>相同</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>我的版本</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>服务器版本</translation>
         </message>
         <message>
             <source>Take all theirs</source>
-            <translation type="unfinished" />
+            <translation>全部采用服务器版本</translation>
         </message>
         <message>
             <source>Keep all mine</source>
-            <translation type="unfinished" />
+            <translation>全部保留我的版本</translation>
         </message>
         <message>
             <source>Apply choice</source>
-            <translation type="unfinished" />
+            <translation>应用所选</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::CourtroomsDialog</name>
         <message>
             <source>Courtrooms</source>
-            <translation type="unfinished" />
+            <translation>法庭管理</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation>姓名/名称</translation>
+            <translation>名称</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation>案件类别</translation>
+            <translation>类型</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>地点</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>开放排期</translation>
         </message>
         <message>
             <source>Open for bookings</source>
-            <translation type="unfinished" />
+            <translation>开放排期</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名称(&amp;N)：</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>类型(&amp;K)：</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
@@ -4128,31 +4128,31 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>添加(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
+            <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>%1 added.</source>
-            <translation type="unfinished" />
+            <translation>已添加 %1。</translation>
         </message>
         <message>
             <source>Select the courtroom to change.</source>
-            <translation type="unfinished" />
+            <translation>请选择要修改的法庭。</translation>
         </message>
         <message>
             <source>%1 saved.</source>
-            <translation type="unfinished" />
+            <translation>%1 已保存。</translation>
         </message>
     </context>
     <context>
@@ -4771,122 +4771,122 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::HearingBridge</name>
         <message>
             <source>Internet hearing</source>
-            <translation type="unfinished" />
+            <translation>互联网庭审</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>正在连接…</translation>
         </message>
         <message>
             <source>Waiting for the judge to admit you…</source>
-            <translation type="unfinished" />
+            <translation>正在等待法官准许入庭…</translation>
         </message>
         <message>
             <source>In the hearing</source>
-            <translation type="unfinished" />
+            <translation>已入庭</translation>
         </message>
         <message>
             <source>You left the hearing.</source>
-            <translation type="unfinished" />
+            <translation>您已退出庭审。</translation>
         </message>
         <message>
             <source>The judge removed you from the hearing.</source>
-            <translation type="unfinished" />
+            <translation>法官已将您移出庭审。</translation>
         </message>
         <message>
             <source>Connection failed: </source>
-            <translation type="unfinished" />
+            <translation>连接失败：</translation>
         </message>
         <message>
             <source>Audio only</source>
-            <translation type="unfinished" />
+            <translation>仅音频</translation>
         </message>
         <message>
             <source>Video on</source>
-            <translation type="unfinished" />
+            <translation>开启视频</translation>
         </message>
         <message>
             <source>Leave</source>
-            <translation type="unfinished" />
+            <translation>退出庭审</translation>
         </message>
         <message>
             <source>Rejoin</source>
-            <translation type="unfinished" />
+            <translation>重新入庭</translation>
         </message>
         <message>
             <source>Admit</source>
-            <translation type="unfinished" />
+            <translation>准许入庭</translation>
         </message>
         <message>
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>静音</translation>
         </message>
         <message>
             <source>Unmute</source>
-            <translation type="unfinished" />
+            <translation>取消静音</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移出</translation>
         </message>
         <message>
             <source>Waiting room</source>
-            <translation type="unfinished" />
+            <translation>候审室</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>无人</translation>
         </message>
         <message>
             <source>Good connection</source>
-            <translation type="unfinished" />
+            <translation>网络良好</translation>
         </message>
         <message>
             <source>Unstable connection</source>
-            <translation type="unfinished" />
+            <translation>网络不稳定</translation>
         </message>
         <message>
             <source>Poor connection</source>
-            <translation type="unfinished" />
+            <translation>网络较差</translation>
         </message>
         <message>
             <source>Poor connection: switched to audio only.</source>
-            <translation type="unfinished" />
+            <translation>网络较差，已切换为仅音频。</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>我</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::HearingMenu</name>
         <message>
             <source>Hearing Calendar</source>
-            <translation type="unfinished" />
+            <translation>开庭日历</translation>
         </message>
         <message>
             <source>Hearing Notice</source>
-            <translation type="unfinished" />
+            <translation>开庭通知</translation>
         </message>
         <message>
             <source>This case has no upcoming sitting. Book one first (Ctrl+Shift+B).</source>
-            <translation type="unfinished" />
+            <translation>本案没有待开庭的排期。请先排期开庭（Ctrl+Shift+B）。</translation>
         </message>
         <message>
             <source>Sitting:</source>
-            <translation type="unfinished" />
+            <translation>开庭场次：</translation>
         </message>
         <message>
             <source>Document:</source>
-            <translation type="unfinished" />
+            <translation>文书：</translation>
         </message>
         <message>
             <source>Internet Hearing</source>
-            <translation type="unfinished" />
+            <translation>互联网庭审</translation>
         </message>
         <message>
             <source>No hearing media server is configured: %1 does not exist. Start one with courtdesk-janus --dir %2 --rec-dir FOLDER (see docs/hearings.md).</source>
-            <translation type="unfinished" />
+            <translation>尚未配置庭审媒体服务器：%1 不存在。请用 courtdesk-janus --dir %2 --rec-dir 录像文件夹 启动（参见 docs/hearings.md）。</translation>
         </message>
         <message>
             <source>&amp;Hearings</source>
@@ -4894,84 +4894,84 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Hearing &amp;Calendar</source>
-            <translation type="unfinished" />
+            <translation>开庭日历(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Book a Sitting for This Case…</source>
-            <translation type="unfinished" />
+            <translation>为本案排期开庭(&amp;B)…</translation>
         </message>
         <message>
             <source>B&amp;atch Booking…</source>
-            <translation type="unfinished" />
+            <translation>批量排期(&amp;A)…</translation>
         </message>
         <message>
             <source>Hearing &amp;Notice for This Case…</source>
-            <translation type="unfinished" />
+            <translation>本案开庭通知(&amp;N)…</translation>
         </message>
         <message>
             <source>Court&amp;rooms…</source>
-            <translation type="unfinished" />
+            <translation>法庭管理(&amp;R)…</translation>
         </message>
         <message>
             <source>Start &amp;Internet Hearing for This Case…</source>
-            <translation type="unfinished" />
+            <translation>为本案开始互联网庭审(&amp;I)…</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::HearingWindow</name>
         <message>
             <source>Share Evidence Page…</source>
-            <translation type="unfinished" />
+            <translation>展示证据页面…</translation>
         </message>
         <message>
             <source>End Hearing</source>
-            <translation type="unfinished" />
+            <translation>结束庭审</translation>
         </message>
         <message>
             <source>Internet Hearing</source>
-            <translation type="unfinished" />
+            <translation>互联网庭审</translation>
         </message>
         <message>
             <source>Cannot create a folder for the hearing page.</source>
-            <translation type="unfinished" />
+            <translation>无法为庭审页面创建文件夹。</translation>
         </message>
         <message>
             <source>Stop Sharing</source>
-            <translation type="unfinished" />
+            <translation>停止展示</translation>
         </message>
         <message>
             <source>Share Evidence Page</source>
-            <translation type="unfinished" />
+            <translation>展示证据页面</translation>
         </message>
         <message>
             <source>Page images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-            <translation type="unfinished" />
+            <translation>页面图片 (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
         </message>
         <message>
             <source>%1 is not an image that can be shown.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是可以显示的图片。</translation>
         </message>
         <message>
             <source>Ending the hearing…</source>
-            <translation type="unfinished" />
+            <translation>正在结束庭审…</translation>
         </message>
         <message>
             <source>The hearing has ended.</source>
-            <translation type="unfinished" />
+            <translation>庭审已结束。</translation>
         </message>
         <message>
             <source>Converting and hashing the recording…</source>
-            <translation type="unfinished" />
+            <translation>正在转换录像并计算哈希值…</translation>
         </message>
         <message numerus="yes">
             <source>The hearing has ended. %n recorded track(s) were converted, hashed and entered in the case's audit trail.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>庭审已结束。%n 条录像轨道已转换、计算哈希值并记入本案的审计日志。</numerusform>
             </translation>
         </message>
         <message>
             <source>The hearing has not ended yet.</source>
-            <translation type="unfinished" />
+            <translation>庭审尚未结束。</translation>
         </message>
     </context>
     <context>
@@ -5733,71 +5733,71 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::SyncController</name>
         <message>
             <source>Sync not set up</source>
-            <translation type="unfinished" />
+            <translation>未设置同步</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>离线</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>正在同步…</translation>
         </message>
         <message>
             <source>Up to date</source>
-            <translation type="unfinished" />
+            <translation>已是最新</translation>
         </message>
         <message>
             <source>Changes waiting</source>
-            <translation type="unfinished" />
+            <translation>有更改待同步</translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 处冲突</numerusform>
             </translation>
         </message>
         <message>
             <source>Login needed</source>
-            <translation type="unfinished" />
+            <translation>需要登录</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::SyncMenu</name>
         <message>
             <source>S&amp;ync</source>
-            <translation type="unfinished" />
+            <translation>同步(&amp;Y)</translation>
         </message>
         <message>
             <source>Sync &amp;now</source>
-            <translation type="unfinished" />
+            <translation>立即同步(&amp;N)</translation>
         </message>
         <message>
             <source>Resolve &amp;conflicts…</source>
-            <translation type="unfinished" />
+            <translation>解决冲突(&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Server settings…</source>
-            <translation type="unfinished" />
+            <translation>服务器设置(&amp;S)…</translation>
         </message>
         <message>
             <source>This account may read the court's records but not change them.</source>
-            <translation type="unfinished" />
+            <translation>此账户只能查阅法院的记录，不能修改。</translation>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>同步</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::SyncSettingsDialog</name>
         <message>
             <source>Remember the password on this computer</source>
-            <translation type="unfinished" />
+            <translation>在本机上记住密码</translation>
         </message>
         <message>
             <source>Server settings</source>
-            <translation type="unfinished" />
+            <translation>服务器设置</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -5805,27 +5805,27 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Court CA certificate</source>
-            <translation type="unfinished" />
+            <translation>法院 CA 证书</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt)</source>
-            <translation type="unfinished" />
+            <translation>证书 (*.pem *.crt)</translation>
         </message>
         <message>
             <source>Server address:</source>
-            <translation type="unfinished" />
+            <translation>服务器地址：</translation>
         </message>
         <message>
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>用户名：</translation>
         </message>
         <message>
             <source>Court CA file:</source>
-            <translation type="unfinished" />
+            <translation>法院 CA 证书文件：</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>密码：</translation>
         </message>
     </context>
     <context>
