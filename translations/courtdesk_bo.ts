@@ -584,7 +584,7 @@
         </message>
         <message>
             <source>Mediation</source>
-            <translation type="unfinished" />
+            <translation>བར་འདུམ།</translation>
         </message>
         <message>
             <source>Judgment pronounced</source>
@@ -1484,23 +1484,23 @@
         </message>
         <message>
             <source>Evidence exchange</source>
-            <translation type="unfinished" />
+            <translation>དཔང་རྟགས་བརྗེ་རེས།</translation>
         </message>
         <message>
             <source>Mediation</source>
-            <translation type="unfinished" />
+            <translation>བར་འདུམ།</translation>
         </message>
         <message>
             <source>Pronouncement</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཐག་ཁྱབ་བསྒྲགས།</translation>
         </message>
         <message>
             <source>Virtual (internet hearing)</source>
-            <translation type="unfinished" />
+            <translation>དྲ་རྒྱའི་ཁྲིམས་ཞིབ་ཁང་།</translation>
         </message>
         <message>
             <source>Courtroom</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ཁང་།</translation>
         </message>
     </context>
     <context>
@@ -2216,7 +2216,7 @@
         </message>
         <message>
             <source>The server cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མ་ཐུབ།</translation>
         </message>
         <message>
             <source>The connection to the server was cut.</source>
@@ -2239,7 +2239,7 @@
         </message>
         <message>
             <source>Sync was stopped.</source>
-            <translation type="unfinished" />
+            <translation>མཉམ་སྒྲིག་མཚམས་བཅད་ཟིན།</translation>
         </message>
         <message>
             <source>Log in to the court's server: the session has expired.</source>
@@ -2275,7 +2275,7 @@
         </message>
         <message>
             <source>The server cannot be reached.</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་དང་འབྲེལ་མཐུད་བྱེད་མ་ཐུབ།</translation>
         </message>
         <message>
             <source>A file downloaded from the server is damaged (its SHA-256 does not match). It was not stored.</source>
@@ -2929,27 +2929,27 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BatchBookingDialog</name>
         <message>
             <source>Batch Booking</source>
-            <translation type="unfinished" />
+            <translation>གཅིག་ཆར་དུས་ཚོད་གཏན་འཁེལ།</translation>
         </message>
         <message>
             <source>Filter cases (number, cause, party)…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི་གདམ་གསེས། (ཨང་རྟགས། རྒྱུ་རྐྱེན། ཁྲིམས་རྩོད་པ།)…</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> སྐར་མ།</translation>
         </message>
         <message>
             <source>&amp;Plan</source>
-            <translation type="unfinished" />
+            <translation>འཆར་གཞི། (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Book All</source>
-            <translation type="unfinished" />
+            <translation>ཚང་མའི་དུས་ཚོད་གཏན་འཁེལ། (&amp;B)</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད།</translation>
         </message>
         <message>
             <source>Case number</source>
@@ -2965,35 +2965,35 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>&amp;Courtroom:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ཁང་། (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished">ཚེས་གྲངས། (&amp;D)</translation>
+            <translation>ཚེས་གྲངས། (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>འགོ་འཛུགས། (&amp;F)</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>མཇུག་རྫོགས། (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Slot length:</source>
-            <translation type="unfinished" />
+            <translation>ཐེངས་རེའི་དུས་ཡུན། (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Gap:</source>
-            <translation type="unfinished" />
+            <translation>བར་མཚམས། (&amp;G)</translation>
         </message>
         <message>
             <source>Cases to book:</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད་གཏན་འཁེལ་དགོས་པའི་ཁྲིམས་གཞི།</translation>
         </message>
         <message>
             <source>Add a courtroom first.</source>
-            <translation type="unfinished" />
+            <translation>སྔོན་ལ་ཁྲིམས་ཞིབ་ཁང་ཞིག་སྣོན་རོགས།</translation>
         </message>
         <message>
             <source>Tick the cases to book.</source>
@@ -3190,11 +3190,11 @@ The backup is checked completely before anything is replaced, and the current pr
         <name>cd::ui::BookingDialog</name>
         <message>
             <source>Move Sitting — %1</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་དུས་ཚོད་སྤོ་བ། — %1</translation>
         </message>
         <message>
             <source>Book a Sitting — %1</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་དུས་ཚོད་གཏན་འཁེལ། — %1</translation>
         </message>
         <message>
             <source> (internet)</source>
@@ -3202,7 +3202,7 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> སྐར་མ།</translation>
         </message>
         <message>
             <source>Book anyway: the counsel will send a colleague or has agreed</source>
@@ -3210,43 +3210,43 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Case:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི།</translation>
         </message>
         <message>
             <source>&amp;Courtroom:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ཁང་། (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>རིགས། (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished">ཚེས་གྲངས། (&amp;D)</translation>
+            <translation>ཚེས་གྲངས། (&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Starts at:</source>
-            <translation type="unfinished" />
+            <translation>འགོ་འཛུགས་དུས་ཚོད། (&amp;S)</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཡུན། (&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Judge:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་དཔོན། (&amp;J)</translation>
         </message>
         <message>
             <source>C&amp;lerk:</source>
-            <translation type="unfinished" />
+            <translation>ཡི་གེ་བ། (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>མཆན། (&amp;N)</translation>
         </message>
         <message>
             <source>Conflicts:</source>
-            <translation type="unfinished" />
+            <translation>འགལ་ཟླ།</translation>
         </message>
         <message>
             <source>There is no courtroom yet. Add one under Hearings → Courtrooms.</source>
@@ -3269,19 +3269,19 @@ The backup is checked completely before anything is replaced, and the current pr
         </message>
         <message>
             <source>Week of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 ནས་འགོ་འཛུགས་པའི་གཟའ་འཁོར།</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>དེ་རིང་།</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>ཉིན།</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>གཟའ་འཁོར།</translation>
         </message>
         <message>
             <source>Earlier (Ctrl+PgUp)</source>
@@ -3990,7 +3990,7 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Panel</source>
-            <translation type="unfinished" />
+            <translation>ཞིབ་དཔྱད་ཚོགས་ཆུང་།</translation>
         </message>
         <message>
             <source>Claim (fen)</source>
@@ -4006,7 +4006,7 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>དུས་རིམ།</translation>
         </message>
         <message>
             <source>Title</source>
@@ -4022,15 +4022,15 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ཡིན།</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>མིན།</translation>
         </message>
         <message>
             <source>Resolve a sync conflict</source>
-            <translation type="unfinished" />
+            <translation>མཉམ་སྒྲིག་གི་འགལ་ཟླ་སེལ་བ།</translation>
         </message>
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; was changed on this desk and on the server (version %2) at the same time. Choose for each field which version to keep; the result is sent to the server.</source>
@@ -4046,50 +4046,50 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>དོན་ཚན།</translation>
         </message>
         <message>
             <source>Mine (this desk)</source>
-            <translation type="unfinished" />
+            <translation>ངའི་པར་གཞི། (ལས་སྟེགས་འདི།)</translation>
         </message>
         <message>
             <source>Theirs (server)</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་པར་གཞི།</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>ཉར་བ།</translation>
         </message>
         <message>
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>མཚུངས།</translation>
         </message>
         <message>
             <source>Mine</source>
-            <translation type="unfinished" />
+            <translation>ངའི་པར་གཞི།</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་པར་གཞི།</translation>
         </message>
         <message>
             <source>Take all theirs</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་པར་གཞི་ཚང་མ་ལེན།</translation>
         </message>
         <message>
             <source>Keep all mine</source>
-            <translation type="unfinished" />
+            <translation>ངའི་པར་གཞི་ཚང་མ་ཉར།</translation>
         </message>
         <message>
             <source>Apply choice</source>
-            <translation type="unfinished" />
+            <translation>འདེམས་པ་ལག་ལེན།</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::CourtroomsDialog</name>
         <message>
             <source>Courtrooms</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ཁང་།</translation>
         </message>
         <message>
             <source>Name</source>
@@ -4101,43 +4101,43 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>ས་གནས།</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
             <source>Open for bookings</source>
-            <translation type="unfinished" />
+            <translation>དུས་ཚོད་གཏན་འཁེལ་ཆོག</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>མིང་། (&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>རིགས། (&amp;K)</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished">ས་གནས། (&amp;L)</translation>
+            <translation>ས་གནས། (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>སྣོན་པ། (&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Save Changes</source>
-            <translation type="unfinished" />
+            <translation>བཟོ་བཅོས་ཉར་ཚགས། (&amp;S)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>ཡིན།</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>མིན།</translation>
         </message>
         <message>
             <source>%1 added.</source>
@@ -4766,83 +4766,83 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <name>cd::ui::HearingBridge</name>
         <message>
             <source>Internet hearing</source>
-            <translation type="unfinished" />
+            <translation>དྲ་རྒྱའི་ཁྲིམས་ཞིབ།</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>འབྲེལ་མཐུད་བྱེད་བཞིན་པ…</translation>
         </message>
         <message>
             <source>Waiting for the judge to admit you…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་དཔོན་གྱིས་ནང་འཛུལ་ཆོག་མཆན་སྤྲོད་པར་སྒུག་བཞིན་པ…</translation>
         </message>
         <message>
             <source>In the hearing</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ཁང་ནང་།</translation>
         </message>
         <message>
             <source>You left the hearing.</source>
-            <translation type="unfinished" />
+            <translation>ཁྱེད་ཁྲིམས་ཞིབ་ནས་ཕྱིར་ཐོན་ཟིན།</translation>
         </message>
         <message>
             <source>The judge removed you from the hearing.</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་དཔོན་གྱིས་ཁྱེད་ཁྲིམས་ཞིབ་ནས་ཕྱིར་བཏོན་ཟིན།</translation>
         </message>
         <message>
             <source>Connection failed: </source>
-            <translation type="unfinished" />
+            <translation>འབྲེལ་མཐུད་བྱེད་མ་ཐུབ། </translation>
         </message>
         <message>
             <source>Audio only</source>
-            <translation type="unfinished" />
+            <translation>སྒྲ་ཁོ་ན།</translation>
         </message>
         <message>
             <source>Video on</source>
-            <translation type="unfinished" />
+            <translation>བརྙན་ཟློས་ཁ་ཕྱེ།</translation>
         </message>
         <message>
             <source>Leave</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་ཐོན།</translation>
         </message>
         <message>
             <source>Rejoin</source>
-            <translation type="unfinished" />
+            <translation>བསྐྱར་དུ་ཞུགས།</translation>
         </message>
         <message>
             <source>Admit</source>
-            <translation type="unfinished" />
+            <translation>ནང་འཛུལ་ཆོག</translation>
         </message>
         <message>
             <source>Mute</source>
-            <translation type="unfinished" />
+            <translation>སྒྲ་སྦེད།</translation>
         </message>
         <message>
             <source>Unmute</source>
-            <translation type="unfinished" />
+            <translation>སྒྲ་ཕྱེ།</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>ཕྱིར་འབུད།</translation>
         </message>
         <message>
             <source>Waiting room</source>
-            <translation type="unfinished" />
+            <translation>སྒུག་ཁང་།</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>སུ་ཡང་མེད།</translation>
         </message>
         <message>
             <source>Good connection</source>
-            <translation type="unfinished" />
+            <translation>འབྲེལ་མཐུད་ལེགས་པོ།</translation>
         </message>
         <message>
             <source>Unstable connection</source>
-            <translation type="unfinished" />
+            <translation>འབྲེལ་མཐུད་བརྟན་པོ་མེད།</translation>
         </message>
         <message>
             <source>Poor connection</source>
-            <translation type="unfinished" />
+            <translation>འབྲེལ་མཐུད་ཞན་པོ།</translation>
         </message>
         <message>
             <source>Poor connection: switched to audio only.</source>
@@ -4850,18 +4850,18 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>ཁྱེད།</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::HearingMenu</name>
         <message>
             <source>Hearing Calendar</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ལོ་ཐོ།</translation>
         </message>
         <message>
             <source>Hearing Notice</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་བརྡ་ཐོ།</translation>
         </message>
         <message>
             <source>This case has no upcoming sitting. Book one first (Ctrl+Shift+B).</source>
@@ -4873,11 +4873,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Document:</source>
-            <translation type="unfinished" />
+            <translation>ཡིག་ཆ།</translation>
         </message>
         <message>
             <source>Internet Hearing</source>
-            <translation type="unfinished" />
+            <translation>དྲ་རྒྱའི་ཁྲིམས་ཞིབ།</translation>
         </message>
         <message>
             <source>No hearing media server is configured: %1 does not exist. Start one with courtdesk-janus --dir %2 --rec-dir FOLDER (see docs/hearings.md).</source>
@@ -4889,42 +4889,42 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Hearing &amp;Calendar</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ལོ་ཐོ། (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Book a Sitting for This Case…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི་འདིའི་ཁྲིམས་ཞིབ་དུས་ཚོད་གཏན་འཁེལ། (&amp;B)…</translation>
         </message>
         <message>
             <source>B&amp;atch Booking…</source>
-            <translation type="unfinished" />
+            <translation>གཅིག་ཆར་དུས་ཚོད་གཏན་འཁེལ། (&amp;A)…</translation>
         </message>
         <message>
             <source>Hearing &amp;Notice for This Case…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི་འདིའི་ཁྲིམས་ཞིབ་བརྡ་ཐོ། (&amp;N)…</translation>
         </message>
         <message>
             <source>Court&amp;rooms…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་ཁང་། (&amp;R)…</translation>
         </message>
         <message>
             <source>Start &amp;Internet Hearing for This Case…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་གཞི་འདིའི་དྲ་རྒྱའི་ཁྲིམས་ཞིབ་འགོ་འཛུགས། (&amp;I)…</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::HearingWindow</name>
         <message>
             <source>Share Evidence Page…</source>
-            <translation type="unfinished" />
+            <translation>དཔང་རྟགས་ཀྱི་ཤོག་ལྷེ་སྟོན་པ།…</translation>
         </message>
         <message>
             <source>End Hearing</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་མཇུག་སྒྲིལ།</translation>
         </message>
         <message>
             <source>Internet Hearing</source>
-            <translation type="unfinished" />
+            <translation>དྲ་རྒྱའི་ཁྲིམས་ཞིབ།</translation>
         </message>
         <message>
             <source>Cannot create a folder for the hearing page.</source>
@@ -4932,11 +4932,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Stop Sharing</source>
-            <translation type="unfinished" />
+            <translation>སྟོན་པ་མཚམས་འཇོག</translation>
         </message>
         <message>
             <source>Share Evidence Page</source>
-            <translation type="unfinished" />
+            <translation>དཔང་རྟགས་ཀྱི་ཤོག་ལྷེ་སྟོན་པ།</translation>
         </message>
         <message>
             <source>Page images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
@@ -4948,11 +4948,11 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         </message>
         <message>
             <source>Ending the hearing…</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་མཇུག་སྒྲིལ་བཞིན་པ…</translation>
         </message>
         <message>
             <source>The hearing has ended.</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཞིབ་མཇུག་སྒྲིལ་ཟིན།</translation>
         </message>
         <message>
             <source>Converting and hashing the recording…</source>
@@ -5724,52 +5724,52 @@ Ctrl+Z brings it back.</source>
         <name>cd::ui::SyncController</name>
         <message>
             <source>Sync not set up</source>
-            <translation type="unfinished" />
+            <translation>མཉམ་སྒྲིག་སྒྲིག་འགོད་བྱས་མེད།</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>དྲ་རྒྱ་དང་མ་འབྲེལ།</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>མཉམ་སྒྲིག་བྱེད་བཞིན་པ…</translation>
         </message>
         <message>
             <source>Up to date</source>
-            <translation type="unfinished" />
+            <translation>གསར་ཤོས་ཡིན།</translation>
         </message>
         <message>
             <source>Changes waiting</source>
-            <translation type="unfinished" />
+            <translation>བཟོ་བཅོས་མཉམ་སྒྲིག་ལ་སྒུག་བཞིན་པ།</translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>འགལ་ཟླ་ %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Login needed</source>
-            <translation type="unfinished" />
+            <translation>ནང་འཛུལ་དགོས།</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::SyncMenu</name>
         <message>
             <source>S&amp;ync</source>
-            <translation type="unfinished" />
+            <translation>མཉམ་སྒྲིག (&amp;Y)</translation>
         </message>
         <message>
             <source>Sync &amp;now</source>
-            <translation type="unfinished" />
+            <translation>ད་ལྟ་མཉམ་སྒྲིག (&amp;N)</translation>
         </message>
         <message>
             <source>Resolve &amp;conflicts…</source>
-            <translation type="unfinished" />
+            <translation>འགལ་ཟླ་སེལ་བ། (&amp;C)…</translation>
         </message>
         <message>
             <source>&amp;Server settings…</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་སྒྲིག་འགོད། (&amp;S)…</translation>
         </message>
         <message>
             <source>This account may read the court's records but not change them.</source>
@@ -5777,18 +5777,18 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Sync</source>
-            <translation type="unfinished" />
+            <translation>མཉམ་སྒྲིག</translation>
         </message>
     </context>
     <context>
         <name>cd::ui::SyncSettingsDialog</name>
         <message>
             <source>Remember the password on this computer</source>
-            <translation type="unfinished" />
+            <translation>རྩིས་འཁོར་འདིར་གསང་ཨང་ཉར་ཚགས།</translation>
         </message>
         <message>
             <source>Server settings</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་སྒྲིག་འགོད།</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -5796,27 +5796,27 @@ Ctrl+Z brings it back.</source>
         </message>
         <message>
             <source>Court CA certificate</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཁང་གི་ CA ལག་ཁྱེར།</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt)</source>
-            <translation type="unfinished" />
+            <translation>ལག་ཁྱེར། (*.pem *.crt)</translation>
         </message>
         <message>
             <source>Server address:</source>
-            <translation type="unfinished" />
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་དྲ་གནས།</translation>
         </message>
         <message>
             <source>User name:</source>
-            <translation type="unfinished" />
+            <translation>སྤྱོད་མཁན་གྱི་མིང་།</translation>
         </message>
         <message>
             <source>Court CA file:</source>
-            <translation type="unfinished" />
+            <translation>ཁྲིམས་ཁང་གི་ CA ལག་ཁྱེར་ཡིག་ཆ།</translation>
         </message>
         <message>
             <source>Password:</source>
-            <translation type="unfinished" />
+            <translation>གསང་ཨང་།</translation>
         </message>
     </context>
     <context>
