@@ -1254,6 +1254,7 @@ TRANSLATIONS = {
     # ---- cd::ui::ConflictDialog
     "Panel": "合议庭",
     "Claim (fen)": "标的额（分）",
+    ("cd::ui::ConflictDialog", "Claim"): "标的额",  # e7c3739 renamed "Claim (fen)"; in the .ts after the next lupdate
     ("cd::ui::ConflictDialog", "Timeline"): "时间线",
     "yes": "是",
     "no": "否",
