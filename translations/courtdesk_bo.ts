@@ -3993,10 +3993,6 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
             <translation>ཞིབ་དཔྱད་ཚོགས་ཆུང་།</translation>
         </message>
         <message>
-            <source>Claim (fen)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Summary</source>
             <translation>གནད་བསྡུས།</translation>
         </message>
@@ -4083,6 +4079,10 @@ Ctrl+N ཁྲིམས་གཞི་གསར་པ། Ctrl+F འཚོལ་�
         <message>
             <source>Apply choice</source>
             <translation>འདེམས་པ་ལག་ལེན།</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>རྩོད་གཞིའི་དངུལ་གྲངས།</translation>
         </message>
     </context>
     <context>
@@ -4884,10 +4884,6 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Hearings</source>
-            <translation>ཁྲིམས་ཞིབ། (&amp;H)</translation>
-        </message>
-        <message>
             <source>Hearing &amp;Calendar</source>
             <translation>ཁྲིམས་ཞིབ་ལོ་ཐོ། (&amp;C)</translation>
         </message>
@@ -4910,6 +4906,10 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <message>
             <source>Start &amp;Internet Hearing for This Case…</source>
             <translation>ཁྲིམས་གཞི་འདིའི་དྲ་རྒྱའི་ཁྲིམས་ཞིབ་འགོ་འཛུགས། (&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Hea&amp;rings</source>
+            <translation>ཁྲིམས་ཞིབ། (&amp;R)</translation>
         </message>
     </context>
     <context>

@@ -4005,10 +4005,6 @@ Ctrl+N files a new case, Ctrl+F searches.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Claim (fen)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
@@ -4094,6 +4090,10 @@ Ctrl+N files a new case, Ctrl+F searches.</source>
         </message>
         <message>
             <source>Apply choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claim</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4911,10 +4911,6 @@ Fill it with %n realistic demo cases to try CourtDesk out? Demo cases use invent
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Hearings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Hearing &amp;Calendar</source>
             <translation type="unfinished" />
         </message>
@@ -4936,6 +4932,10 @@ Fill it with %n realistic demo cases to try CourtDesk out? Demo cases use invent
         </message>
         <message>
             <source>Start &amp;Internet Hearing for This Case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hea&amp;rings</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3996,10 +3996,6 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
             <translation>合议庭</translation>
         </message>
         <message>
-            <source>Claim (fen)</source>
-            <translation>标的额（分）</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>案情摘要</translation>
         </message>
@@ -4086,6 +4082,10 @@ Ctrl+N 新建案件，Ctrl+F 搜索。</translation>
         <message>
             <source>Apply choice</source>
             <translation>应用所选</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>标的额</translation>
         </message>
     </context>
     <context>
@@ -4889,10 +4889,6 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
             <translation>尚未配置庭审媒体服务器：%1 不存在。请用 courtdesk-janus --dir %2 --rec-dir 录像文件夹 启动（参见 docs/hearings.md）。</translation>
         </message>
         <message>
-            <source>&amp;Hearings</source>
-            <translation>庭审(&amp;H)</translation>
-        </message>
-        <message>
             <source>Hearing &amp;Calendar</source>
             <translation>开庭日历(&amp;C)</translation>
         </message>
@@ -4915,6 +4911,10 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <message>
             <source>Start &amp;Internet Hearing for This Case…</source>
             <translation>为本案开始互联网庭审(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Hea&amp;rings</source>
+            <translation>庭审(&amp;R)</translation>
         </message>
     </context>
     <context>

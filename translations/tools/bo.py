@@ -43,6 +43,7 @@ TRANSLATIONS = {
     "&Timeline": "དུས་རིམ། (&T)",
     "&Documents": "ཡིག་ཆ། (&D)",
     "E&vidence": "དཔང་རྟགས། (&V)",
+    "Hea&rings": "ཁྲིམས་ཞིབ། (&R)",
     "&Hearings": "ཁྲིམས་ཞིབ། (&H)",
     # Status bar and main window messages
     "Profile: %1": "ཡིག་ཚགས་སྒམ། %1",

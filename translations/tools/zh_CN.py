@@ -775,6 +775,7 @@ TRANSLATIONS = {
     "&Timeline": "时间线(&T)",
     "&Documents": "文书(&D)",
     "E&vidence": "证据(&V)",
+    "Hea&rings": "庭审(&R)",
     "&Hearings": "庭审(&H)",
     # ---- cd::ui::MessageBar
     "Close this message": "关闭此消息",

@@ -243,7 +243,7 @@ void HearingMenu::startInternetHearing()
 
 void HearingMenu::retranslateUi()
 {
-    setTitle(tr("&Hearings"));
+    setTitle(tr("Hea&rings"));
     m_calendar->setText(tr("Hearing &Calendar"));
     m_book->setText(tr("&Book a Sitting for This Case…"));
     m_batch->setText(tr("B&atch Booking…"));
