@@ -651,6 +651,11 @@ void TestMainWindow::demoDataFillsAnEmptyProfile()
     QVERIFY(finished.first().at(1).toString().isEmpty());
     window.refresh();
     QCOMPARE(window.caseList()->model()->totalCount(), 45);
+    // The overview shares its tab with similar cases; it must not vanish behind them.
+    window.caseList()->selectCase(window.caseList()->model()->caseIdAt(0));
+    auto* overview = window.findChild<QWidget*>(QStringLiteral("overviewTab"));
+    QVERIFY(overview);
+    QTRY_VERIFY(overview->isVisible() && overview->height() > 100);
     window.setSaveStateOnClose(false);
 }
 

@@ -20,6 +20,7 @@ EvidenceReviewWidget* installEvidenceReview(CaseView* view, Profile& profile)
     auto* review = new EvidenceReviewWidget(profile, split);
     tabs->removeTab(index);
     split->addWidget(list);
+    list->show(); // the tab widget hid it when it stopped being the current page
     split->addWidget(review);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);

@@ -84,9 +84,14 @@ SimilarCasesPanel* installSimilarCases(CaseView* view, Database& db)
     auto* panel = new SimilarCasesPanel(db, split);
     tabs->removeTab(index);
     split->addWidget(overview);
+    overview->show(); // the tab widget hid it when it stopped being the current page
     split->addWidget(panel);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The overview's own size hint is small (a form in a scroll area), and the splitter would
+    // give it no height at all: start at 3:2 and never collapse it.
+    split->setChildrenCollapsible(false);
+    split->setSizes({3000, 2000});
     tabs->insertTab(index, split, label);
     tabs->setCurrentIndex(index);
     // Like the evidence tab: the case view has no "record changed" signal, and the search only
