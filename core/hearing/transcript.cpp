@@ -14,6 +14,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <memory>
+
 namespace cd {
 
 namespace {
@@ -207,13 +209,13 @@ Result<int> Transcript::save(DraftStore& store, const QString& author)
         if (!id)
             return id.error();
         m_draftId = id.value();
-        writeJournal(); // the journal now names the stored document
     } else {
         version = store.save(m_draftId, doc, author);
         if (!version)
             return version.error();
     }
     m_modified = false;
+    writeJournal(); // the journal now says everything is in the store
     m_lastVersion = version.value();
     m_lastSaved = (m_clock ? *m_clock : Clock::instance()).now();
     qCInfo(lcHearing) << "transcript saved" << m_draftId << "version" << m_lastVersion
@@ -240,9 +242,28 @@ Result<Transcript*> Transcript::loadJournal(const QString& path, QObject* parent
         return makeError(ErrorCode::Corrupt, tr("The transcript journal %1 is damaged.").arg(path),
                          err.errorString());
     auto t = fromJson(doc.object(), parent);
-    if (t)
-        t.value()->m_modified = true; // not in the store until saved again
+    if (t) // a journal without the flag predates saving: treat it as unsaved
+        t.value()->m_modified = doc.object().value(QStringLiteral("unsaved")).toBool(true);
     return t;
+}
+
+Result<int> Transcript::restoreJournal(const QString& path)
+{
+    if (!m_lines.isEmpty())
+        return makeError(ErrorCode::Conflict, tr("The transcript already has lines."));
+    auto old = loadJournal(path);
+    if (!old)
+        return old.error();
+    std::unique_ptr<Transcript> t(old.value());
+    if (!t->m_modified)
+        return 0;
+    m_lines = t->m_lines;
+    if (!m_draftId)
+        m_draftId = t->m_draftId;
+    if (t->m_header.startedAt.isValid())
+        m_header.startedAt = t->m_header.startedAt;
+    touch();
+    return int(m_lines.size());
 }
 
 void Transcript::setAutosave(DraftStore* store, const QString& author, int intervalMs)
@@ -275,9 +296,11 @@ void Transcript::writeJournal()
 {
     if (m_journal.isEmpty())
         return;
+    QJsonObject o = toJson();
+    o.insert(QStringLiteral("unsaved"), m_modified); // journal only: not part of the document
     QSaveFile f(m_journal);
     if (!f.open(QIODevice::WriteOnly) ||
-        f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)) < 0 || !f.commit()) {
+        f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0 || !f.commit()) {
         qCWarning(lcHearing) << "transcript journal not written:" << m_journal << f.errorString();
         Q_EMIT saveFailed(makeError(
             ErrorCode::Io, tr("The transcript journal %1 cannot be written.").arg(m_journal),

@@ -109,6 +109,10 @@ public:
     QString journalPath() const { return m_journal; }
     // A transcript from a journal a crashed session left behind.
     static Result<Transcript*> loadJournal(const QString& path, QObject* parent = nullptr);
+    // Takes over the lines, document and recording start of a journal a crashed session left
+    // with unsaved changes (this transcript must have no lines yet) and returns how many lines
+    // came back; a journal whose changes were all saved restores nothing (0).
+    Result<int> restoreJournal(const QString& path);
     // Saves to store every intervalMs while modified (0 stops). Errors arrive as saveFailed.
     void setAutosave(DraftStore* store, const QString& author, int intervalMs);
 

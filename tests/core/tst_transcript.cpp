@@ -198,6 +198,25 @@ private Q_SLOTS:
         QCOMPARE(t->recordingStart(), kStart);
         QVERIFY(t->isModified());
 
+        // A new session for the case takes the lines over and keeps journalling them.
+        Transcript again;
+        again.setHeader({QStringLiteral("（2026）甘0102民初123号"), {}, {}, {}, {}});
+        again.setSpeakers(Transcript::speakersFor(sampleCase()));
+        QCOMPARE(again.restoreJournal(journal).value(), 1);
+        QCOMPARE(again.lines(), t->lines());
+        QCOMPARE(again.recordingStart(), kStart);
+        QVERIFY(!again.restoreJournal(journal)); // not over existing lines
+        again.setJournalPath(journal);
+
+        // Once everything is saved, the journal has nothing to restore.
+        QTemporaryDir storeDir;
+        auto store = DraftStore::open(DraftStore::pathForProfile(storeDir.path()));
+        QVERIFY(store);
+        QVERIFY(again.save(*store.value(), QStringLiteral("陈书记")));
+        Transcript third;
+        QCOMPARE(third.restoreJournal(journal).value(), 0);
+        QVERIFY(third.lines().isEmpty());
+
         QFile damaged(journal);
         QVERIFY(damaged.open(QIODevice::WriteOnly));
         damaged.write("{\"lines\": [");

@@ -235,8 +235,22 @@ void HearingWindow::setTranscriptCase(const CaseRecord& c, DraftStore* store, co
     m_transcriptEditor->reloadSpeakers();
     m_transcriptEditor->setStore(store, author);
     m_transcript->setAutosave(store, author, 60 * 1000);
-    if (!m_outDir.isEmpty() && QDir().mkpath(m_outDir))
-        m_transcript->setJournalPath(QDir(m_outDir).filePath(QStringLiteral("transcript.json")));
+    if (m_outDir.isEmpty() || !QDir().mkpath(m_outDir))
+        return;
+    // A journal left by a session that did not end cleanly: its lines come back first.
+    const QString journal = QDir(m_outDir).filePath(QStringLiteral("transcript.json"));
+    if (QFile::exists(journal)) {
+        if (auto r = m_transcript->restoreJournal(journal); r && r.value() > 0) {
+            showMessage(
+                tr("%n transcript line(s) restored from the last session.", nullptr, r.value()),
+                false);
+        } else if (!r) {
+            showMessage(r.errorMessage(), true);
+            // Kept aside for a look, not overwritten.
+            QFile::rename(journal, journal + QStringLiteral(".damaged"));
+        }
+    }
+    m_transcript->setJournalPath(journal);
 }
 
 Result<void> HearingWindow::open()
