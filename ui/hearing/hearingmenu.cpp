@@ -201,6 +201,7 @@ void HearingMenu::startInternetHearing()
         m_profile.database(), m_profile.actor(), record->uuid, record->caseNumber,
         vars.value(QStringLiteral("JANUS_REC_DIR")),
         QDir(m_profile.dir()).filePath(QStringLiteral("hearings/") + record->uuid));
+    window->setTranscriptCase(record.value(), m_drafting->store(), m_profile.actor());
     QVector<HearingParty> parties;
     for (const Party& p : record->parties)
         parties.append(HearingParty{QStringLiteral("p%1").arg(parties.size() + 1),

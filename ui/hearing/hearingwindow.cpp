@@ -1,11 +1,16 @@
 #include "hearingwindow.h"
 
+#include "cases/caserecord.h"
+#include "common/clock.h"
 #include "hearing/hearinglog.h"
 #include "hearing/hearingpage.h"
 #include "hearing/hearingsession.h"
+#include "hearing/transcript.h"
+#include "transcripteditor.h"
 
 #include <QBuffer>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -13,6 +18,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 #include <QWebChannel>
 #include <QWebEnginePage>
@@ -121,7 +127,8 @@ HearingWindow::HearingWindow(HearingSession& session, const QUrl& janusApi, QWid
       m_view(new QWebEngineView(this)), m_channel(new QWebChannel(this)),
       m_bridge(new HearingBridge(session, this)), m_message(new QLabel(this)),
       m_share(new QPushButton(tr("Share Evidence Page…"), this)),
-      m_end(new QPushButton(tr("End Hearing"), this))
+      m_end(new QPushButton(tr("End Hearing"), this)), m_transcript(new Transcript(this)),
+      m_transcriptEditor(new TranscriptEditor(*m_transcript, this))
 {
     setObjectName(QStringLiteral("hearingWindow"));
     setWindowTitle(tr("Internet Hearing"));
@@ -136,7 +143,12 @@ HearingWindow::HearingWindow(HearingSession& session, const QUrl& janusApi, QWid
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_transcriptEditor);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
 
     auto* page = new HearingPage(m_profile, m_view);
     QWebEngineSettings* s = page->settings();
@@ -179,6 +191,11 @@ HearingWindow::HearingWindow(HearingSession& session, const QUrl& janusApi, QWid
     connect(&m_session, &HearingSession::failed, this,
             [this](const Error& e) { showMessage(e.message, true); });
     connect(&m_session, &HearingSession::ended, this, &HearingWindow::startRecordingWork);
+    // Transcript lines count from when the session (and Janus's recording) started.
+    connect(&m_session, &HearingSession::started, m_transcript, [this] {
+        if (!m_transcript->recordingStart().isValid())
+            m_transcript->setRecordingStart(Clock::instance().now());
+    });
     connect(m_end, &QPushButton::clicked, this, &HearingWindow::endHearing);
     connect(m_share, &QPushButton::clicked, this, &HearingWindow::toggleSharing);
 }
@@ -204,6 +221,36 @@ void HearingWindow::setRecording(Database& db, const QString& actor, const QStri
     m_caseNumber = caseNumber;
     m_recDir = recDir;
     m_outDir = outDir;
+}
+
+void HearingWindow::setTranscriptCase(const CaseRecord& c, DraftStore* store, const QString& author)
+{
+    TranscriptHeader h = m_transcript->header();
+    h.caseNumber = c.caseNumber;
+    h.court = c.courtName;
+    h.cause = c.cause;
+    h.place = QStringLiteral("互联网法庭"); // document text: the internet courtroom
+    m_transcript->setHeader(h);
+    m_transcript->setSpeakers(Transcript::speakersFor(c));
+    m_transcriptEditor->reloadSpeakers();
+    m_transcriptEditor->setStore(store, author);
+    m_transcript->setAutosave(store, author, 60 * 1000);
+    if (m_outDir.isEmpty() || !QDir().mkpath(m_outDir))
+        return;
+    // A journal left by a session that did not end cleanly: its lines come back first.
+    const QString journal = QDir(m_outDir).filePath(QStringLiteral("transcript.json"));
+    if (QFile::exists(journal)) {
+        if (auto r = m_transcript->restoreJournal(journal); r && r.value() > 0) {
+            showMessage(
+                tr("%n transcript line(s) restored from the last session.", nullptr, r.value()),
+                false);
+        } else if (!r) {
+            showMessage(r.errorMessage(), true);
+            // Kept aside for a look, not overwritten.
+            QFile::rename(journal, journal + QStringLiteral(".damaged"));
+        }
+    }
+    m_transcript->setJournalPath(journal);
 }
 
 Result<void> HearingWindow::open()

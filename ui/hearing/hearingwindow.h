@@ -19,11 +19,16 @@ class QWebEngineView;
 
 namespace cd {
 class Database;
+class DraftStore;
 class HearingSession;
+class Transcript;
+struct CaseRecord;
 struct WaitingParty;
 } // namespace cd
 
 namespace cd::ui {
+
+class TranscriptEditor;
 
 // What the hearing page calls in the app (QWebChannel object "hearingBridge"): the judge's
 // actions go to the HearingSession, the page's status comes back every second.
@@ -64,6 +69,12 @@ public:
     void setRecording(Database& db, const QString& actor, const QString& caseUuid,
                       const QString& caseNumber, const QString& recDir, const QString& outDir);
 
+    // The transcript pane beside the video: the case's speakers, the store its versions go to
+    // (autosaved every minute) and a journal next to the recording output; call after
+    // setRecording.
+    void setTranscriptCase(const CaseRecord& c, DraftStore* store, const QString& author);
+    TranscriptEditor* transcriptEditor() const { return m_transcriptEditor; }
+
     // Installs the page and opens it once the session's rooms exist.
     Result<void> open();
     QWebEnginePage* page() const;
@@ -99,6 +110,8 @@ private:
     QLabel* m_message;
     QPushButton* m_share;
     QPushButton* m_end;
+    Transcript* m_transcript;
+    TranscriptEditor* m_transcriptEditor;
     QJsonObject m_status;
     Database* m_db = nullptr;
     QString m_actor, m_caseUuid, m_caseNumber, m_recDir, m_outDir;
