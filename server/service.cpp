@@ -169,19 +169,32 @@ Reply Service::addUser(const std::string& actor, const std::string& court, const
 
 Reply Service::push(const Caller& caller, const PushRequest& request)
 {
+    // One transaction for the whole push, one savepoint per mutation: a conflict or a
+    // rejection rolls back only its own savepoint (e.g. the probe row). The answer is sent only
+    // after the single commit, so nothing is acknowledged before it is durable, and the push
+    // costs one commit (fsync) instead of one per mutation.
     auto db = m_pool.acquire();
+    Transaction tx(*db, TxMode::Write, caller.court);
+    db->lock("court:" + caller.court);
     json results = json::array();
-    for (const Mutation& m : request.mutations)
-        results.push_back(toJson(applyMutation(*db, caller, request.clientId, m)));
+    for (const Mutation& m : request.mutations) {
+        db->exec("SAVEPOINT mutation");
+        MutationResult r = applyMutation(*db, caller, request.clientId, m);
+        if (r.status != MutationResult::Status::Accepted)
+            db->exec("ROLLBACK TO SAVEPOINT mutation");
+        db->exec("RELEASE SAVEPOINT mutation");
+        results.push_back(toJson(r));
+    }
+    tx.commit();
     return Reply::ok({{field::kResults, std::move(results)}});
 }
 
 MutationResult Service::applyMutation(Db& db, const Caller& caller, const std::string& clientId,
                                       const Mutation& m)
 {
+    // Runs inside the push's transaction and savepoint (see push()); writes nothing unless
+    // the result is accepted.
     const std::string type(recordTypeName(m.type));
-    Transaction tx(db, TxMode::Write, caller.court);
-    db.lock("court:" + caller.court);
 
     auto prior = db.exec("SELECT result FROM accepted WHERE client_id = ? AND mutation_id = ? "
                          "AND court = ?",
@@ -283,7 +296,6 @@ MutationResult Service::applyMutation(Db& db, const Caller& caller, const std::s
                       {"seq", seq},
                       {"client_id", clientId},
                       {"mutation_id", m.mutationId}}});
-    tx.commit();
     return result;
 }
 

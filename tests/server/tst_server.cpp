@@ -535,6 +535,44 @@ void TestServer::concurrentPushesKeepSequenceConsistent()
     }
 }
 
+void TestServer::pushMixesAcceptedAndRefusedMutations()
+{
+    // One push, one transaction: a conflict, a probe of a missing record and a rejection in
+    // between accepted mutations roll back only their own savepoint.
+    const std::string tok = token(Role::Clerk, true);
+    const std::string a = uniqueId("mix"), b = uniqueId("mix"), ghost = uniqueId("mix-ghost");
+    const std::string existing = uniqueId("mix"), closed = uniqueId("mix");
+    QCOMPARE(pushOne(tok, mutation("case", existing, 0, caseBody(existing)))["status"]
+                 .get<std::string>(),
+             std::string("accepted"));
+    const json ms = json::array({mutation("case", a, 0, caseBody(a)),
+                                 mutation("case", existing, 0, caseBody(existing)),
+                                 mutation("case", ghost, 3, caseBody(ghost)),
+                                 mutation("case", closed, 0, caseBody(closed, "closed")),
+                                 mutation("case", b, 0, caseBody(b))});
+    Response r = push(tok, ms, "desk-mix");
+    QCOMPARE(r.status, 200);
+    const json& res = r.body["results"];
+    QCOMPARE(res.size(), std::size_t(5));
+    QCOMPARE(res[0]["status"].get<std::string>(), std::string("accepted"));
+    QCOMPARE(res[1]["status"].get<std::string>(), std::string("conflict"));
+    QCOMPARE(res[2]["status"].get<std::string>(), std::string("conflict"));
+    QCOMPARE(res[3]["status"].get<std::string>(), std::string("rejected"));
+    QCOMPARE(res[4]["status"].get<std::string>(), std::string("accepted"));
+    QVERIFY(res[4]["seq"].get<std::int64_t>() > res[0]["seq"].get<std::int64_t>());
+    // The same push again: the accepted ones answer their stored results.
+    Response again = push(tok, ms, "desk-mix");
+    QCOMPARE(again.body["results"][0], res[0]);
+    QCOMPARE(again.body["results"][4], res[4]);
+    int count = 0;
+    for (const json& ch : pullAll(tok)) {
+        QVERIFY(ch["id"] != ghost && ch["id"] != closed);
+        count += ch["id"] == a || ch["id"] == b;
+    }
+    QCOMPARE(count, 2);
+    QCOMPARE(dbsql("SELECT count(*) FROM records WHERE id = '" + ghost + "'"), std::string("0"));
+}
+
 void TestServer::digestMatchesClientComputation()
 {
     for (bool a : {true, false}) {

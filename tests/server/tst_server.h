@@ -134,6 +134,7 @@ private Q_SLOTS:
     void evidenceNeedsCommittedBlob();
     void cursorPullOrderAndCourtFilter();
     void concurrentPushesKeepSequenceConsistent();
+    void pushMixesAcceptedAndRefusedMutations();
     void digestMatchesClientComputation();
     void blobUploadResumeAndRange();
     void hashMismatchDiscardsUpload();
