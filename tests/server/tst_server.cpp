@@ -573,6 +573,51 @@ void TestServer::pushMixesAcceptedAndRefusedMutations()
     QCOMPARE(dbsql("SELECT count(*) FROM records WHERE id = '" + ghost + "'"), std::string("0"));
 }
 
+void TestServer::changesExcludeOwnClient()
+{
+    const std::string tok = token(Role::Judge, true);
+    const std::string own = uniqueId("excl-own"), other = uniqueId("excl-other");
+    const std::string tail1 = uniqueId("excl-own"), tail2 = uniqueId("excl-own");
+    pushOne(tok, mutation("case", own, 0, caseBody(own)), "desk-excl");
+    pushOne(tok, mutation("case", other, 0, caseBody(other)), "desk-other");
+    pushOne(tok, mutation("case", tail1, 0, caseBody(tail1)), "desk-excl");
+    const json last = pushOne(tok, mutation("case", tail2, 0, caseBody(tail2)), "desk-excl");
+    const std::int64_t top = last["seq"].get<std::int64_t>();
+    std::int64_t after = 0;
+    std::set<std::string> seen;
+    for (int pages = 0; pages < 10000; ++pages) {
+        Response r = client().get("/v1/changes?after=" + std::to_string(after) +
+                                      "&limit=2&exclude_client=desk-excl",
+                                  tok);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body["changes"].size() <= 2);
+        for (const json& ch : r.body["changes"])
+            seen.insert(ch["id"].get<std::string>());
+        const std::int64_t next = r.body["last_seq"].get<std::int64_t>();
+        QVERIFY(next >= after);
+        after = next;
+        if (!r.body["more"].get<bool>())
+            break;
+    }
+    QVERIFY(seen.count(other));
+    QVERIFY(!seen.count(own));
+    QVERIFY(!seen.count(tail1));
+    QVERIFY(!seen.count(tail2));
+    // The cursor moved past the caller's own trailing changes.
+    QVERIFY(after >= top);
+    Response end = client().get(
+        "/v1/changes?after=" + std::to_string(after) + "&exclude_client=desk-excl", tok);
+    QCOMPARE(end.body["changes"].size(), std::size_t(0));
+    QCOMPARE(end.body["last_seq"].get<std::int64_t>(), after);
+    QCOMPARE(end.body["more"].get<bool>(), false);
+    // Without the parameter the own changes are there; a bad client id is refused.
+    std::set<std::string> all;
+    for (const json& ch : pullAll(tok))
+        all.insert(ch["id"].get<std::string>());
+    QVERIFY(all.count(own) && all.count(tail2));
+    QCOMPARE(client().get("/v1/changes?after=0&exclude_client=a%20b", tok).status, 400);
+}
+
 void TestServer::digestMatchesClientComputation()
 {
     for (bool a : {true, false}) {

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void cursorPullOrderAndCourtFilter();
     void concurrentPushesKeepSequenceConsistent();
     void pushMixesAcceptedAndRefusedMutations();
+    void changesExcludeOwnClient();
     void digestMatchesClientComputation();
     void blobUploadResumeAndRange();
     void hashMismatchDiscardsUpload();
