@@ -49,6 +49,8 @@ std::string hearingPath(std::string_view id, std::string_view suffix = {});
 namespace query {
 inline constexpr std::string_view kAfter = "after";
 inline constexpr std::string_view kLimit = "limit";
+// GET /v1/changes: leave out the changes pushed by this client id (last_seq still advances).
+inline constexpr std::string_view kExcludeClient = "exclude_client";
 inline constexpr std::string_view kOffset = "offset";
 } // namespace query
 

@@ -408,7 +408,13 @@ void HttpApi::install()
                 return sendError(res, ErrorCode::BadRequest, "limit must be a positive integer");
             limit = std::min<std::int64_t>(*v, std::int64_t(kMaxChangesPerPull));
         }
-        send(res, m_service.changes(*caller, after, limit));
+        std::string excludeClient;
+        if (req.has_param(std::string(query::kExcludeClient))) {
+            excludeClient = req.get_param_value(std::string(query::kExcludeClient));
+            if (!isValidId(excludeClient))
+                return sendError(res, ErrorCode::BadRequest, "exclude_client must be a client id");
+        }
+        send(res, m_service.changes(*caller, after, limit, excludeClient));
     });
 
     m_server.Get(std::string(path::kDigest),

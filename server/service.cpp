@@ -169,19 +169,32 @@ Reply Service::addUser(const std::string& actor, const std::string& court, const
 
 Reply Service::push(const Caller& caller, const PushRequest& request)
 {
+    // One transaction for the whole push, one savepoint per mutation: a conflict or a
+    // rejection rolls back only its own savepoint (e.g. the probe row). The answer is sent only
+    // after the single commit, so nothing is acknowledged before it is durable, and the push
+    // costs one commit (fsync) instead of one per mutation.
     auto db = m_pool.acquire();
+    Transaction tx(*db, TxMode::Write, caller.court);
+    db->lock("court:" + caller.court);
     json results = json::array();
-    for (const Mutation& m : request.mutations)
-        results.push_back(toJson(applyMutation(*db, caller, request.clientId, m)));
+    for (const Mutation& m : request.mutations) {
+        db->exec("SAVEPOINT mutation");
+        MutationResult r = applyMutation(*db, caller, request.clientId, m);
+        if (r.status != MutationResult::Status::Accepted)
+            db->exec("ROLLBACK TO SAVEPOINT mutation");
+        db->exec("RELEASE SAVEPOINT mutation");
+        results.push_back(toJson(r));
+    }
+    tx.commit();
     return Reply::ok({{field::kResults, std::move(results)}});
 }
 
 MutationResult Service::applyMutation(Db& db, const Caller& caller, const std::string& clientId,
                                       const Mutation& m)
 {
+    // Runs inside the push's transaction and savepoint (see push()); writes nothing unless
+    // the result is accepted.
     const std::string type(recordTypeName(m.type));
-    Transaction tx(db, TxMode::Write, caller.court);
-    db.lock("court:" + caller.court);
 
     auto prior = db.exec("SELECT result FROM accepted WHERE client_id = ? AND mutation_id = ? "
                          "AND court = ?",
@@ -283,20 +296,55 @@ MutationResult Service::applyMutation(Db& db, const Caller& caller, const std::s
                       {"seq", seq},
                       {"client_id", clientId},
                       {"mutation_id", m.mutationId}}});
-    tx.commit();
     return result;
 }
 
 // ---- Pull and digest -------------------------------------------------------------------------
 
-Reply Service::changes(const Caller& caller, std::int64_t after, std::int64_t limit)
+Reply Service::changes(const Caller& caller, std::int64_t after, std::int64_t limit,
+                       const std::string& excludeClient)
 {
     auto db = m_pool.acquire();
     Transaction tx(*db, TxMode::Read, caller.court);
-    auto rows = db->exec("SELECT seq, type, id, version, deleted, body FROM changes "
-                         "WHERE court = ? AND seq > ? ORDER BY seq LIMIT ?",
-                         {caller.court, after, limit + 1})
-                    .rows;
+    std::vector<Row> rows;
+    std::int64_t top = after; // with excludeClient: the court's last seq in the same snapshot
+    if (excludeClient.empty()) {
+        rows = db->exec("SELECT seq, type, id, version, deleted, body FROM changes "
+                        "WHERE court = ? AND seq > ? ORDER BY seq LIMIT ?",
+                        {caller.court, after, limit + 1})
+                   .rows;
+    } else {
+        // One statement, so the page and the court's last seq come from one snapshot (on
+        // PostgreSQL each statement of a READ COMMITTED transaction has its own). Changes of a
+        // court commit in seq order, so every change up to that last seq is visible here.
+        auto all = db->exec("SELECT 0, seq, type, id, version, deleted, body FROM (SELECT seq, "
+                            "type, id, version, deleted, body FROM changes WHERE court = ? AND "
+                            "seq > ? AND client_id <> ? ORDER BY seq LIMIT ?) AS page "
+                            "UNION ALL SELECT 1, COALESCE(MAX(seq), 0), '', '', 0, 0, NULL "
+                            "FROM changes WHERE court = ?",
+                            {caller.court, after, excludeClient, limit + 1, caller.court})
+                       .rows;
+        for (Row& r : all) {
+            if (r.i(0) == 1) {
+                top = std::max(top, r.i(1));
+                continue;
+            }
+            std::vector<Value> v;
+            v.reserve(6);
+            v.emplace_back(r.i(1));
+            v.emplace_back(r.s(2));
+            v.emplace_back(r.s(3));
+            v.emplace_back(r.i(4));
+            v.emplace_back(r.i(5));
+            if (r.isNull(6))
+                v.emplace_back(std::monostate{});
+            else
+                v.emplace_back(r.s(6));
+            rows.emplace_back(std::move(v));
+        }
+        std::sort(rows.begin(), rows.end(),
+                  [](const Row& a, const Row& b) { return a.i(0) < b.i(0); });
+    }
     tx.commit();
     ChangesPage page;
     page.more = std::int64_t(rows.size()) > limit;
@@ -314,6 +362,9 @@ Reply Service::changes(const Caller& caller, std::int64_t after, std::int64_t li
         page.lastSeq = c.seq;
         page.changes.push_back(std::move(c));
     }
+    // The last page moves the cursor past the caller's own trailing changes too.
+    if (!page.more)
+        page.lastSeq = std::max(page.lastSeq, top);
     return Reply::ok(toJson(page));
 }
 

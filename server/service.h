@@ -50,7 +50,10 @@ public:
     std::optional<Caller> authenticate(const std::string& token);
 
     Reply push(const Caller& caller, const protocol::PushRequest& request);
-    Reply changes(const Caller& caller, std::int64_t after, std::int64_t limit);
+    // `excludeClient` non-empty: leave out the changes pushed by that client id; last_seq
+    // still moves past them.
+    Reply changes(const Caller& caller, std::int64_t after, std::int64_t limit,
+                  const std::string& excludeClient = {});
     Reply digest(const Caller& caller);
 
     // Size of a committed blob visible to the caller's court.

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QUrl>
 
 namespace cd {
 
@@ -422,8 +423,12 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
     for (int page = 0; page < 100000; ++page) {
         if (auto c = checkCancelled(); !c)
             return c;
-        auto a =
-            m_client.request("GET", QStringLiteral("/v1/changes?after=%1&limit=500").arg(after));
+        // Our own changes are left out: their versions came back in the push answers.
+        QString path = QStringLiteral("/v1/changes?after=%1&limit=500").arg(after);
+        if (!m_clientId.isEmpty())
+            path += QStringLiteral("&exclude_client=") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(m_clientId));
+        auto a = m_client.request("GET", path);
         if (!a)
             return a.error();
         const QJsonValue changesV = a->json.value(QStringLiteral("changes"));

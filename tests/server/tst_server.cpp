@@ -543,6 +543,89 @@ void TestServer::concurrentPushesKeepSequenceConsistent()
     }
 }
 
+void TestServer::pushMixesAcceptedAndRefusedMutations()
+{
+    // One push, one transaction: a conflict, a probe of a missing record and a rejection in
+    // between accepted mutations roll back only their own savepoint.
+    const std::string tok = token(Role::Clerk, true);
+    const std::string a = uniqueId("mix"), b = uniqueId("mix"), ghost = uniqueId("mix-ghost");
+    const std::string existing = uniqueId("mix"), closed = uniqueId("mix");
+    QCOMPARE(pushOne(tok, mutation("case", existing, 0, caseBody(existing)))["status"]
+                 .get<std::string>(),
+             std::string("accepted"));
+    const json ms = json::array({mutation("case", a, 0, caseBody(a)),
+                                 mutation("case", existing, 0, caseBody(existing)),
+                                 mutation("case", ghost, 3, caseBody(ghost)),
+                                 mutation("case", closed, 0, caseBody(closed, "closed")),
+                                 mutation("case", b, 0, caseBody(b))});
+    Response r = push(tok, ms, "desk-mix");
+    QCOMPARE(r.status, 200);
+    const json& res = r.body["results"];
+    QCOMPARE(res.size(), std::size_t(5));
+    QCOMPARE(res[0]["status"].get<std::string>(), std::string("accepted"));
+    QCOMPARE(res[1]["status"].get<std::string>(), std::string("conflict"));
+    QCOMPARE(res[2]["status"].get<std::string>(), std::string("conflict"));
+    QCOMPARE(res[3]["status"].get<std::string>(), std::string("rejected"));
+    QCOMPARE(res[4]["status"].get<std::string>(), std::string("accepted"));
+    QVERIFY(res[4]["seq"].get<std::int64_t>() > res[0]["seq"].get<std::int64_t>());
+    // The same push again: the accepted ones answer their stored results.
+    Response again = push(tok, ms, "desk-mix");
+    QCOMPARE(again.body["results"][0], res[0]);
+    QCOMPARE(again.body["results"][4], res[4]);
+    int count = 0;
+    for (const json& ch : pullAll(tok)) {
+        QVERIFY(ch["id"] != ghost && ch["id"] != closed);
+        count += ch["id"] == a || ch["id"] == b;
+    }
+    QCOMPARE(count, 2);
+    QCOMPARE(dbsql("SELECT count(*) FROM records WHERE id = '" + ghost + "'"), std::string("0"));
+}
+
+void TestServer::changesExcludeOwnClient()
+{
+    const std::string tok = token(Role::Judge, true);
+    const std::string own = uniqueId("excl-own"), other = uniqueId("excl-other");
+    const std::string tail1 = uniqueId("excl-own"), tail2 = uniqueId("excl-own");
+    pushOne(tok, mutation("case", own, 0, caseBody(own)), "desk-excl");
+    pushOne(tok, mutation("case", other, 0, caseBody(other)), "desk-other");
+    pushOne(tok, mutation("case", tail1, 0, caseBody(tail1)), "desk-excl");
+    const json last = pushOne(tok, mutation("case", tail2, 0, caseBody(tail2)), "desk-excl");
+    const std::int64_t top = last["seq"].get<std::int64_t>();
+    std::int64_t after = 0;
+    std::set<std::string> seen;
+    for (int pages = 0; pages < 10000; ++pages) {
+        Response r = client().get("/v1/changes?after=" + std::to_string(after) +
+                                      "&limit=2&exclude_client=desk-excl",
+                                  tok);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body["changes"].size() <= 2);
+        for (const json& ch : r.body["changes"])
+            seen.insert(ch["id"].get<std::string>());
+        const std::int64_t next = r.body["last_seq"].get<std::int64_t>();
+        QVERIFY(next >= after);
+        after = next;
+        if (!r.body["more"].get<bool>())
+            break;
+    }
+    QVERIFY(seen.count(other));
+    QVERIFY(!seen.count(own));
+    QVERIFY(!seen.count(tail1));
+    QVERIFY(!seen.count(tail2));
+    // The cursor moved past the caller's own trailing changes.
+    QVERIFY(after >= top);
+    Response end = client().get(
+        "/v1/changes?after=" + std::to_string(after) + "&exclude_client=desk-excl", tok);
+    QCOMPARE(end.body["changes"].size(), std::size_t(0));
+    QCOMPARE(end.body["last_seq"].get<std::int64_t>(), after);
+    QCOMPARE(end.body["more"].get<bool>(), false);
+    // Without the parameter the own changes are there; a bad client id is refused.
+    std::set<std::string> all;
+    for (const json& ch : pullAll(tok))
+        all.insert(ch["id"].get<std::string>());
+    QVERIFY(all.count(own) && all.count(tail2));
+    QCOMPARE(client().get("/v1/changes?after=0&exclude_client=a%20b", tok).status, 400);
+}
+
 void TestServer::digestMatchesClientComputation()
 {
     for (bool a : {true, false}) {

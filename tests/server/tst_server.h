@@ -143,6 +143,8 @@ private Q_SLOTS:
     void evidenceNeedsCommittedBlob();
     void cursorPullOrderAndCourtFilter();
     void concurrentPushesKeepSequenceConsistent();
+    void pushMixesAcceptedAndRefusedMutations();
+    void changesExcludeOwnClient();
     void digestMatchesClientComputation();
     void blobUploadResumeAndRange();
     void hashMismatchDiscardsUpload();
