@@ -325,17 +325,18 @@ void TestServer::missingOrBadTokens()
 
 void TestServer::tokenExpiry()
 {
-    // A second server on the same database (servers are stateless) with 1 s tokens.
+    // A second server on the same database (servers are stateless) with 5 s tokens: long
+    // enough for a login and a request on a loaded 2-core CI machine (1 s was not).
     ServerProcess shortLived(m_data, m_backend);
     QString out;
-    QVERIFY2(shortLived.start({"--token-ttl", "1"}, &out), qPrintable(out));
+    QVERIFY2(shortLived.start({"--token-ttl", "5"}, &out), qPrintable(out));
     Client c(shortLived.port());
     const std::string tok = c.login("clerk.a", passwordOf("clerk.a"));
     QVERIFY(!tok.empty());
     QCOMPARE(c.get("/v1/whoami", tok).status, 200);
     // A token of the first server works here too.
     QCOMPARE(c.get("/v1/whoami", token(Role::Judge, true)).status, 200);
-    std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+    std::this_thread::sleep_for(std::chrono::milliseconds(6100));
     Response expired = c.get("/v1/whoami", tok);
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.code(), std::string("unauthorized"));
