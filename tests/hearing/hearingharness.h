@@ -170,12 +170,18 @@ private:
         s->write("HTTP/1.1 " + QByteArray::number(code) + (code == 200 ? " OK" : " Not Found") +
                  "\r\nContent-Type: " + type +
                  "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                 "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n" + body);
+                 "\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *"
+                 "\r\nAccess-Control-Allow-Headers: content-type"
+                 "\r\nConnection: close\r\n\r\n" +
+                 body);
         s->disconnectFromHost();
     }
     void answer(QTcpSocket* s, const QByteArray& method, const QString& path,
                 const QByteArray& body)
     {
+        // Pages served elsewhere (courtdesk-server) report cross-origin: preflight allowed.
+        if (method == "OPTIONS" && path.startsWith(QLatin1String("/report/")))
+            return reply(s, 200, "text/plain", "");
         if (method == "POST" && path.startsWith(QLatin1String("/report/"))) {
             const QString key = path.mid(8);
             reports[key] = QJsonDocument::fromJson(body).object();

@@ -12,17 +12,25 @@
 #include "hearing/hearingpage.h"
 #include "hearing/hearingrepository.h"
 #include "hearing/hearingsession.h"
+#include "hearing/serverhearingbackend.h"
 #include "hearingwindow.h"
 #include "storage/profile.h"
 
 #include <QDir>
 #include <QFile>
 
+#include <QClipboard>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -166,6 +174,33 @@ void HearingMenu::noticeForCurrentCase()
     editor->show();
 }
 
+namespace {
+
+// The parties' invitations, one a line, selectable and copyable for the clerk to send.
+void showInvitations(QWidget* parent, const QStringList& lines)
+{
+    auto* dialog = new QDialog(parent);
+    dialog->setObjectName(QStringLiteral("hearingInvitations"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(HearingMenu::tr("Hearing Invitations"));
+    auto* text = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
+    text->setReadOnly(true);
+    text->setObjectName(QStringLiteral("invitationsText"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto* copy = buttons->addButton(HearingMenu::tr("Copy All"), QDialogButtonBox::ActionRole);
+    QObject::connect(copy, &QPushButton::clicked, text,
+                     [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(HearingMenu::tr("Send each party its own address:"), dialog));
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    dialog->resize(720, 240);
+    dialog->show();
+}
+
+} // namespace
+
 void HearingMenu::startInternetHearing()
 {
     const qint64 id = m_currentCase ? m_currentCase() : 0;
@@ -176,70 +211,111 @@ void HearingMenu::startInternetHearing()
         QMessageBox::warning(m_window, tr("Internet Hearing"), record.errorMessage());
         return;
     }
-    const QString dir = m_profile.settings().value(SettingsKeys::hearingJanusDir);
-    QFile env(QDir(dir).filePath(QStringLiteral("secrets.env")));
-    QHash<QString, QString> vars;
-    if (env.open(QIODevice::ReadOnly))
-        for (const QByteArray& line : env.readAll().split('\n'))
-            if (const int eq = line.indexOf('='); eq > 0)
-                vars.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-    if (vars.value(QStringLiteral("JANUS_ADMIN_KEY")).isEmpty()) {
-        QMessageBox::warning(
-            m_window, tr("Internet Hearing"),
-            tr("No hearing media server is configured: %1 does not exist. Start one with "
-               "courtdesk-janus --dir %2 --rec-dir FOLDER (see docs/hearings.md).")
-                .arg(env.fileName(), dir));
-        return;
-    }
-    const QUrl api(vars.value(QStringLiteral("JANUS_URL")));
-    auto* control = new JanusControl(api, vars.value(QStringLiteral("JANUS_ADMIN_KEY")));
-    auto* session = new HearingSession(*control, control);
-    auto* window = new HearingWindow(*session, api, m_window);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    control->setParent(window);
-    window->setRecording(
-        m_profile.database(), m_profile.actor(), record->uuid, record->caseNumber,
-        vars.value(QStringLiteral("JANUS_REC_DIR")),
-        QDir(m_profile.dir()).filePath(QStringLiteral("hearings/") + record->uuid));
-    window->setTranscriptCase(record.value(), m_drafting->store(), m_profile.actor());
     QVector<HearingParty> parties;
     for (const Party& p : record->parties)
         parties.append(HearingParty{QStringLiteral("p%1").arg(parties.size() + 1),
                                     CaseVocabulary::label(CaseVocabulary::partyRoles(), p.role) +
                                         QLatin1Char(' ') + p.name,
                                     {},
-                                    false});
-    const QString pageBase = m_profile.settings().value(SettingsKeys::hearingPartyPage);
-    connect(session, &HearingSession::started, window, [this, window, session, api, pageBase] {
+                                    false,
+                                    {}});
+    const Settings& settings = m_profile.settings();
+    HearingRequest request;
+    request.hearingId = HearingSession::randomToken();
+    request.caseUuid = record->uuid;
+    request.description = record->caseNumber;
+    request.judgeName = record->judge;
+    request.parties = parties;
+
+    HearingBackend* backend = nullptr;
+    QUrl api;
+    QString recDir;
+    const QString serverUrl = settings.value(SettingsKeys::syncServerUrl);
+    if (!serverUrl.isEmpty()) {
+        // The court's server runs the rooms: it holds the Janus admin key and room secrets.
+        ServerAccount account;
+        account.serverUrl = serverUrl;
+        account.caFile = settings.value(SettingsKeys::syncCaFile);
+        account.user = settings.value(SettingsKeys::syncUser);
+        if (settings.value(SettingsKeys::syncRememberPassword))
+            account.password = settings.value(SettingsKeys::syncPassword);
+        if (account.password.isEmpty()) {
+            bool ok = false;
+            account.password =
+                QInputDialog::getText(m_window, tr("Internet Hearing"),
+                                      tr("Password of %1 on the court's server:").arg(account.user),
+                                      QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return;
+        }
+        backend = new ServerHearingBackend(account);
+    } else {
+        const QString dir = settings.value(SettingsKeys::hearingJanusDir);
+        QFile env(QDir(dir).filePath(QStringLiteral("secrets.env")));
+        QHash<QString, QString> vars;
+        if (env.open(QIODevice::ReadOnly))
+            for (const QByteArray& line : env.readAll().split('\n'))
+                if (const int eq = line.indexOf('='); eq > 0)
+                    vars.insert(QString::fromUtf8(line.left(eq)),
+                                QString::fromUtf8(line.mid(eq + 1)));
+        if (vars.value(QStringLiteral("JANUS_ADMIN_KEY")).isEmpty()) {
+            QMessageBox::warning(
+                m_window, tr("Internet Hearing"),
+                tr("No hearing media server is configured: %1 does not exist. Start one with "
+                   "courtdesk-janus --dir %2 --rec-dir FOLDER (see docs/hearings.md).")
+                    .arg(env.fileName(), dir));
+            return;
+        }
+        api = QUrl(vars.value(QStringLiteral("JANUS_URL")));
+        recDir = vars.value(QStringLiteral("JANUS_REC_DIR"));
+        auto* control = new JanusControl(api, vars.value(QStringLiteral("JANUS_ADMIN_KEY")));
+        backend = new DirectHearingBackend(*control);
+        control->setParent(backend);
+    }
+    request.recDir = recDir;
+    auto* session = new HearingSession(*backend, backend);
+    auto* window = new HearingWindow(*session, api, m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    backend->setParent(window);
+    // The recording is on the Janus host: the desk converts it only when that is this host.
+    if (!recDir.isEmpty())
+        window->setRecording(
+            m_profile.database(), m_profile.actor(), record->uuid, record->caseNumber, recDir,
+            QDir(m_profile.dir()).filePath(QStringLiteral("hearings/") + record->uuid));
+    window->setTranscriptCase(record.value(), m_drafting->store(), m_profile.actor());
+    const QString pageBase = settings.value(SettingsKeys::hearingPartyPage);
+    connect(session, &HearingSession::started, window, [this, window, session, pageBase] {
         if (auto r = window->open(); !r) {
             QMessageBox::warning(window, tr("Internet Hearing"), r.errorMessage());
             return;
         }
-        // The invitations for the clerk to send (the server will deliver them later).
+        // The invitations for the clerk to send: the server's party URLs, or our own page's.
         QStringList lines;
         for (const HearingParty& p : session->parties()) {
-            HearingPageParams pp;
-            pp.janus = api;
-            pp.room = session->room();
-            pp.lobby = session->lobby();
-            pp.token = p.token;
-            pp.key = p.key;
-            pp.name = p.name;
-            lines << p.name + QStringLiteral(": ") +
-                         HearingPage::url(
-                             QUrl(pageBase.isEmpty() ? QStringLiteral("hearing.html") : pageBase),
-                             pp)
-                             .toString();
+            QUrl url = p.url;
+            if (url.isEmpty()) {
+                HearingPageParams pp;
+                pp.janus = session->janusUrl();
+                pp.room = session->room();
+                pp.lobby = session->lobby();
+                pp.token = p.token;
+                pp.key = p.key;
+                pp.name = p.name;
+                url = HearingPage::url(
+                    QUrl(pageBase.isEmpty() ? QStringLiteral("hearing.html") : pageBase), pp);
+            }
+            lines << p.name + QStringLiteral(": ") + url.toString();
         }
         window->setProperty("invitations", lines.join(QLatin1Char('\n')));
+        if (!lines.isEmpty())
+            showInvitations(window, lines);
     });
     connect(session, &HearingSession::failed, window, [window](const Error& e) {
         if (!window->isVisible())
             QMessageBox::warning(nullptr, tr("Internet Hearing"), e.message);
     });
     window->show();
-    session->start(record->caseNumber, record->judge, parties,
-                   vars.value(QStringLiteral("JANUS_REC_DIR")));
+    session->start(request);
 }
 
 void HearingMenu::retranslateUi()

@@ -262,7 +262,8 @@ Result<void> HearingWindow::open()
         return html.error();
     HearingPageParams p;
     p.mode = QStringLiteral("judge");
-    p.janus = m_janus;
+    // The backend's answer (the server's Janus URL), else the one the window was given.
+    p.janus = m_session.janusUrl().isValid() ? m_session.janusUrl() : m_janus;
     p.room = m_session.room();
     p.token = m_session.judgeToken();
     p.name = m_session.judgeName();
