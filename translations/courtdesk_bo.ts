@@ -961,6 +961,13 @@
         </message>
     </context>
     <context>
+        <name>cd::DirectHearingBackend</name>
+        <message>
+            <source>%1 is not a party of this hearing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::DocumentReader</name>
         <message>
             <source>The document's XML is damaged.</source>
@@ -2491,6 +2498,29 @@
         </message>
         <message>
             <source>%1; no extension</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cd::Transcript</name>
+        <message>
+            <source>This is not a hearing transcript.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the transcript journal %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transcript journal %1 is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transcript already has lines.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The transcript journal %1 cannot be written.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4911,6 +4941,22 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
             <source>Hea&amp;rings</source>
             <translation>ཁྲིམས་ཞིབ། (&amp;R)</translation>
         </message>
+        <message>
+            <source>Hearing Invitations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send each party its own address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of %1 on the court's server:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cd::ui::HearingWindow</name>
@@ -4967,6 +5013,12 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <message>
             <source>The hearing has not ended yet.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n transcript line(s) restored from the last session.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5817,6 +5869,81 @@ Ctrl+Z brings it back.</source>
         <message>
             <source>Password:</source>
             <translation>གསང་ཨང་།</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::TranscriptEditor</name>
+        <message>
+            <source>Type what is said, Enter adds the line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>དུས་ཚོད།</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>ཡི་གེ།</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a version of the transcript (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>ཕྱིར་འདྲེན།…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document store: the transcript is kept in its journal only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Transcript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf);;OpenDocument text (*.odt);;Word document (*.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1. Sign the PDF from the Signing menu.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved version %1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (changed since)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -962,6 +962,13 @@
         </message>
     </context>
     <context>
+        <name>cd::DirectHearingBackend</name>
+        <message>
+            <source>%1 is not a party of this hearing.</source>
+            <translation>%1 不是本次庭审的参加人。</translation>
+        </message>
+    </context>
+    <context>
         <name>cd::DocumentReader</name>
         <message>
             <source>The document's XML is damaged.</source>
@@ -2493,6 +2500,29 @@
         <message>
             <source>%1; no extension</source>
             <translation>%1；不得延长</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::Transcript</name>
+        <message>
+            <source>This is not a hearing transcript.</source>
+            <translation>这不是庭审笔录。</translation>
+        </message>
+        <message>
+            <source>Cannot read the transcript journal %1.</source>
+            <translation>无法读取庭审笔录日志 %1。</translation>
+        </message>
+        <message>
+            <source>The transcript journal %1 is damaged.</source>
+            <translation>庭审笔录日志 %1 已损坏。</translation>
+        </message>
+        <message>
+            <source>The transcript already has lines.</source>
+            <translation>庭审笔录中已有记录。</translation>
+        </message>
+        <message>
+            <source>The transcript journal %1 cannot be written.</source>
+            <translation>无法写入庭审笔录日志 %1。</translation>
         </message>
     </context>
     <context>
@@ -4916,6 +4946,22 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
             <source>Hea&amp;rings</source>
             <translation>庭审(&amp;R)</translation>
         </message>
+        <message>
+            <source>Hearing Invitations</source>
+            <translation>庭审邀请</translation>
+        </message>
+        <message>
+            <source>Copy All</source>
+            <translation>全部复制</translation>
+        </message>
+        <message>
+            <source>Send each party its own address:</source>
+            <translation>请将各自的地址分别发送给各方当事人：</translation>
+        </message>
+        <message>
+            <source>Password of %1 on the court's server:</source>
+            <translation>%1 在本院服务器上的密码：</translation>
+        </message>
     </context>
     <context>
         <name>cd::ui::HearingWindow</name>
@@ -4972,6 +5018,12 @@ Fill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use inve
         <message>
             <source>The hearing has not ended yet.</source>
             <translation>庭审尚未结束。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transcript line(s) restored from the last session.</source>
+            <translation>
+                <numerusform>已从上次会话恢复 %n 条笔录。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5826,6 +5878,81 @@ Ctrl+Z brings it back.</source>
         <message>
             <source>Password:</source>
             <translation>密码：</translation>
+        </message>
+    </context>
+    <context>
+        <name>cd::ui::TranscriptEditor</name>
+        <message>
+            <source>Type what is said, Enter adds the line</source>
+            <translation>输入发言内容，按回车添加一条</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save a version of the transcript (Ctrl+S)</source>
+            <translation>保存笔录的一个版本（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Transcript&lt;/b&gt;</source>
+            <translation>&lt;b&gt;庭审笔录&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Remove line</source>
+            <translation>删除此条</translation>
+        </message>
+        <message>
+            <source>Add line</source>
+            <translation>添加一条</translation>
+        </message>
+        <message>
+            <source>Edit line</source>
+            <translation>修改此条</translation>
+        </message>
+        <message>
+            <source>No document store: the transcript is kept in its journal only.</source>
+            <translation>没有文书存储：笔录仅保存在日志文件中。</translation>
+        </message>
+        <message>
+            <source>Export Transcript</source>
+            <translation>导出庭审笔录</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;OpenDocument text (*.odt);;Word document (*.docx)</source>
+            <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt);;Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Exported to %1. Sign the PDF from the Signing menu.</source>
+            <translation>已导出到 %1。可在“签章”菜单中对该 PDF 签章。</translation>
+        </message>
+        <message>
+            <source>Saved version %1 at %2</source>
+            <translation>已于 %2 保存第 %1 版</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>尚未保存</translation>
+        </message>
+        <message>
+            <source> (changed since)</source>
+            <translation>（此后有改动）</translation>
         </message>
     </context>
     <context>

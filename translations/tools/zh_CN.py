@@ -1365,4 +1365,33 @@ TRANSLATIONS = {
     "User name:": "用户名：",
     "Court CA file:": "法院 CA 证书文件：",
     "Password:": "密码：",
+    # ---- cd::Transcript
+    "This is not a hearing transcript.": "这不是庭审笔录。",
+    "Cannot read the transcript journal %1.": "无法读取庭审笔录日志 %1。",
+    "The transcript journal %1 is damaged.": "庭审笔录日志 %1 已损坏。",
+    "The transcript already has lines.": "庭审笔录中已有记录。",
+    "The transcript journal %1 cannot be written.": "无法写入庭审笔录日志 %1。",
+    # ---- cd::ui::HearingMenu (invitations, server password)
+    "Hearing Invitations": "庭审邀请",
+    "Copy All": "全部复制",
+    "Send each party its own address:": "请将各自的地址分别发送给各方当事人：",
+    "Password of %1 on the court's server:": "%1 在本院服务器上的密码：",
+    # ---- cd::ui::HearingWindow
+    "%n transcript line(s) restored from the last session.": "已从上次会话恢复 %n 条笔录。",
+    # ---- cd::ui::TranscriptEditor
+    "Type what is said, Enter adds the line": "输入发言内容，按回车添加一条",
+    ("cd::ui::TranscriptEditor", "Speaker"): "发言人",
+    ("cd::ui::TranscriptEditor", "Save"): "保存",
+    "Save a version of the transcript (Ctrl+S)": "保存笔录的一个版本（Ctrl+S）",
+    "<b>Transcript</b>": "<b>庭审笔录</b>",
+    "Remove line": "删除此条",
+    "Add line": "添加一条",
+    "Edit line": "修改此条",
+    "No document store: the transcript is kept in its journal only.": "没有文书存储：笔录仅保存在日志文件中。",
+    "Export Transcript": "导出庭审笔录",
+    "PDF (*.pdf);;OpenDocument text (*.odt);;Word document (*.docx)": "PDF (*.pdf);;OpenDocument 文本 (*.odt);;Word 文档 (*.docx)",
+    "Exported to %1. Sign the PDF from the Signing menu.": "已导出到 %1。可在“签章”菜单中对该 PDF 签章。",
+    "Saved version %1 at %2": "已于 %2 保存第 %1 版",
+    "Not saved yet": "尚未保存",
+    " (changed since)": "（此后有改动）",
 }
