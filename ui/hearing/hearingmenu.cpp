@@ -282,7 +282,9 @@ void HearingMenu::startInternetHearing()
         window->setRecording(
             m_profile.database(), m_profile.actor(), record->uuid, record->caseNumber, recDir,
             QDir(m_profile.dir()).filePath(QStringLiteral("hearings/") + record->uuid));
-    window->setTranscriptCase(record.value(), m_drafting->store(), m_profile.actor());
+    // Without drafting services (tests) the transcript lives in its journal only.
+    window->setTranscriptCase(record.value(), m_drafting ? m_drafting->store() : nullptr,
+                              m_profile.actor());
     const QString pageBase = settings.value(SettingsKeys::hearingPartyPage);
     connect(session, &HearingSession::started, window, [this, window, session, pageBase] {
         if (auto r = window->open(); !r) {
