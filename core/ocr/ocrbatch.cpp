@@ -1,5 +1,6 @@
 #include "ocrbatch.h"
 
+#include "languages.h"
 #include "ocrlogging.h"
 #include "workerpool.h"
 
@@ -46,6 +47,14 @@ void OcrBatch::start()
                                        {QStringLiteral("password"), d.password}});
         m_pending.insert(id, Pending{i, 0});
     }
+    QJsonArray langs;
+    for (const OcrDocument& d : std::as_const(m_docs)) {
+        const QString lang = d.language.isEmpty() ? OcrLanguages::defaultLanguage() : d.language;
+        if (!langs.contains(lang))
+            langs.append(lang);
+    }
+    m_pool->warmUp(QJsonObject{{QStringLiteral("op"), QStringLiteral("warm")},
+                               {QStringLiteral("langs"), langs}});
     if (m_docs.isEmpty())
         maybeFinish();
 }

@@ -1,5 +1,6 @@
 #include "pagesource.h"
 
+#include "embeddedscan.h"
 #include "ocrlogging.h"
 
 #include <QFile>
@@ -227,6 +228,16 @@ SourceFailure PageSource::page(int n, int dpi, SourcePage* out)
             t.words.append(OcrWord{QRect(qRound(r.x() * s), qRound(r.y() * s),
                                          qRound(r.width() * s), qRound(r.height() * s)),
                                    100.0f, box->text()});
+        }
+    }
+    // Any text at all (a stamped page number, a typed note) is drawn over the scan: render.
+    if (m_useEmbeddedScans && chars == 0) {
+        const QSize expected(qRound(pt.width() / 72.0 * res), qRound(pt.height() / 72.0 * res));
+        if (PixPtr scan = EmbeddedScan::extract(m_path, m_password, n, *page, expected)) {
+            pixSetResolution(scan.get(), res, res);
+            out->image = std::move(scan);
+            out->fromEmbeddedScan = true;
+            return {};
         }
     }
     const QImage img = page->renderToImage(res, res);

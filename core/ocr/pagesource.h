@@ -28,7 +28,8 @@ struct SourcePage
     PixPtr image;
     int dpi = 0;
     bool hasTextLayer = false;
-    OcrPage textLayer; // filled when hasTextLayer
+    bool fromEmbeddedScan = false; // the page's JPEG, decoded directly (see EmbeddedScan)
+    OcrPage textLayer;             // filled when hasTextLayer
 };
 
 // Opens an evidence file inside the OCR worker and hands out its pages one at a time, so
@@ -52,6 +53,9 @@ public:
 
     // n is 1-based. dpi 0 means the native or the default resolution.
     SourceFailure page(int n, int dpi, SourcePage* out);
+    // Scanned PDF pages are taken from their embedded JPEG where that is exactly the page
+    // (on by default; off renders every page through Poppler).
+    void setUseEmbeddedScans(bool on) { m_useEmbeddedScans = on; }
     // Writes page n of a PDF unchanged into its own file (searchable output of text pages).
     SourceFailure extractPdfPage(int n, const QString& outFile) const;
 
@@ -70,6 +74,7 @@ private:
     std::unique_ptr<Poppler::Document> m_pdf;
     int m_pages = 0;
     int m_imageFormat = 0;
+    bool m_useEmbeddedScans = true;
 };
 
 } // namespace cd::ocr

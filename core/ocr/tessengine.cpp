@@ -113,6 +113,19 @@ Result<tesseract::TessBaseAPI*> TessEngine::api(const QString& language)
     return raw;
 }
 
+void TessEngine::warm(const QString& language)
+{
+    const QStringList models =
+        language == OcrLanguages::autoKey()
+            ? QStringList{QStringLiteral("osd"), OcrLanguages::defaultLanguage()}
+            : QStringList{language};
+    for (const QString& m : models) {
+        // A missing model is reported when a page needs it.
+        if (auto a = api(m); !a)
+            qCDebug(lcOcr) << "cannot load" << m << "ahead of the pages";
+    }
+}
+
 QString TessEngine::detectLanguage(const PreprocessedPage& page)
 {
     float conf = 0;

@@ -43,6 +43,8 @@ public:
     // The language for "auto": OSD when it is sure of Han script; otherwise (OSD has no
     // Tibetan) a band of the page is read with each model and the most confident one wins.
     QString detectLanguage(const PreprocessedPage& page);
+    // Loads the model(s) a page in language will need, ahead of the page.
+    void warm(const QString& language);
 
 private:
     Result<tesseract::TessBaseAPI*> api(const QString& language);

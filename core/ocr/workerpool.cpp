@@ -64,6 +64,21 @@ qint64 WorkerPool::submit(QJsonObject request)
     return id;
 }
 
+void WorkerPool::warmUp(const QJsonObject& request)
+{
+    QTimer::singleShot(0, this, [this, request] {
+        QJsonObject req = request;
+        req.insert(QStringLiteral("id"), 0);
+        const QByteArray line = QJsonDocument(req).toJson(QJsonDocument::Compact) + '\n';
+        for (Slot& s : m_slots) {
+            if (s.process)
+                continue;
+            start(s);
+            s.process->write(line);
+        }
+    });
+}
+
 bool WorkerPool::isIdle() const
 {
     if (!m_queue.isEmpty())

@@ -34,6 +34,10 @@ public:
 
     // Queues a request; returns its id. Requests run in the order submitted.
     qint64 submit(QJsonObject request);
+    // Starts every worker that is not running yet and sends it request (answered by nobody),
+    // after whatever is already queued has been handed out: models load on all cores while the
+    // first requests run.
+    void warmUp(const QJsonObject& request);
     // Kills every worker and fails all queued and running requests with Cancelled.
     void cancel();
     bool isIdle() const;

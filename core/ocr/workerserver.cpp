@@ -126,6 +126,8 @@ QJsonObject WorkerServer::handle(const QJsonObject& request)
         return probe(request);
     if (op == QLatin1String("page"))
         return page(request);
+    if (op == QLatin1String("warm"))
+        return warm(request);
     return failure(FailureCode::Engine, QStringLiteral("unknown op %1").arg(op));
 }
 
@@ -134,6 +136,10 @@ bool WorkerServer::openSource(const QString& file, const QString& password, QJso
     if (m_source->path() == file && m_source->password() == password && m_source->pageCount() > 0)
         return true;
     m_source = std::make_unique<PageSource>();
+    // COURTDESK_OCR_PREPROCESS=render renders every PDF page (comparisons and experiments).
+    m_source->setUseEmbeddedScans(!qEnvironmentVariable("COURTDESK_OCR_PREPROCESS")
+                                       .split(QLatin1Char(','))
+                                       .contains(QLatin1String("render")));
     if (const SourceFailure f = m_source->open(file, password)) {
         *fail = failure(f.code, f.detail);
         m_source = std::make_unique<PageSource>();
@@ -156,6 +162,13 @@ QJsonObject WorkerServer::probe(const QJsonObject& request)
                         m_source->isPdf() ? QStringLiteral("pdf") : QStringLiteral("image")},
                        {QStringLiteral("pages"), m_source->pageCount()},
                        {QStringLiteral("dpi"), dpi}};
+}
+
+QJsonObject WorkerServer::warm(const QJsonObject& request)
+{
+    for (const QJsonValue& v : request.value(QStringLiteral("langs")).toArray())
+        m_engine->warm(v.toString());
+    return QJsonObject{{QStringLiteral("ok"), true}};
 }
 
 void WorkerServer::injectFault(int page) const

@@ -19,6 +19,8 @@ class TessEngine;
 //   {"id":2,"op":"page","file":F,"password":P,"page":n,"lang":L,"dpi":D,
 //    "timeLimitMs":T,"pdf":BASE,"image":PATH}
 //       -> {"id":2,"progress":42}...  then  {"id":2,"ok":true,"result":{OcrPage}}
+//   {"id":0,"op":"warm","langs":["chi_sim"]}   loads the models ahead of the first page
+//       -> {"id":0,"ok":true}
 //   failures: {"id":..,"ok":false,"code":"corrupt","detail":"..."}
 //
 // A page request renders or decodes just that page, preprocesses and recognises it, and
@@ -40,6 +42,7 @@ public:
 private:
     QJsonObject probe(const QJsonObject& request);
     QJsonObject page(const QJsonObject& request);
+    QJsonObject warm(const QJsonObject& request);
     void send(const QJsonObject& message);
     bool openSource(const QString& file, const QString& password, QJsonObject* failure);
     void injectFault(int page) const;

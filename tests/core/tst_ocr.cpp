@@ -1,8 +1,10 @@
 // OCR pipeline tests on a few small pages: languages, preprocessing, the CLI contract
 // (text files, searchable PDF), bad input, and worker crashes, hangs and cancel.
+#include "ocr/embeddedscan.h"
 #include "ocr/languages.h"
 #include "ocr/ocrbatch.h"
 #include "ocr/ocrtypes.h"
+#include "ocr/pagesource.h"
 #include "ocr/preprocess.h"
 #include "tst_ocr_util.h"
 
@@ -155,6 +157,47 @@ private Q_SLOTS:
         for (int p = 1; p <= 3; ++p)
             QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("scan-p00%1.txt").arg(p))));
         QVERIFY(!QFileInfo::exists(QDir(out).filePath(QStringLiteral("scan.txt"))));
+    }
+
+    void scannedPdfPagesAreTheirEmbeddedJpegOnlyWhenThatIsThePage()
+    {
+        struct Case
+        {
+            const char* name;
+            QByteArray overlay;
+            bool flipped;
+            bool expectEmbedded;
+        };
+        const QVector<Case> cases{
+            {"plain scan", {}, false, true},
+            // A box drawn over the scan (a stamp, a redaction) must be in the page image.
+            {"box over the scan", "0 0 0 rg 40 60 160 40 re f", false, false},
+            {"scan placed upside down", {}, true, false},
+        };
+        const QImage page = renderPage(kPage1);
+        for (const Case& c : cases) {
+            const QString file = path(QStringLiteral("embedded-%1.pdf").arg(&c - cases.data()));
+            QVERIFY(writeFile(file, scannedPdf({page}, -1, c.overlay, c.flipped)));
+            ocr::PageSource fast;
+            QVERIFY(!fast.open(file, QString()));
+            ocr::SourcePage a;
+            QVERIFY(!fast.page(1, 200, &a));
+            QVERIFY2(a.fromEmbeddedScan == c.expectEmbedded, c.name);
+            ocr::PageSource slow;
+            slow.setUseEmbeddedScans(false);
+            QVERIFY(!slow.open(file, QString()));
+            ocr::SourcePage b;
+            QVERIFY(!slow.page(1, 200, &b));
+            QVERIFY(!b.fromEmbeddedScan);
+            // Whichever path was taken, the page looks like Poppler's rendering of it (which
+            // resamples the scan bilinearly: a few levels apart on sharp edges).
+            QCOMPARE(pixGetWidth(a.image.get()), pixGetWidth(b.image.get()));
+            QCOMPARE(pixGetHeight(a.image.get()), pixGetHeight(b.image.get()));
+            QCOMPARE(pixGetDepth(a.image.get()), 8); // a grey scan stays grey
+            const auto d = ocr::EmbeddedScan::compare(a.image.get(), b.image.get(), 64);
+            QVERIFY2(d.mean < 8.0,
+                     qPrintable(QStringLiteral("%1: mean %2").arg(c.name).arg(d.mean)));
+        }
     }
 
     void multiPageTiffGivesOneTextPerPage()

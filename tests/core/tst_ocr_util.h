@@ -88,8 +88,10 @@ inline bool writeFile(const QString& path, const QByteArray& data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-// A scanned PDF: one DCT image per page at 200 dpi. declaredPages lets a test lie in /Count.
-inline QByteArray scannedPdf(const QVector<QImage>& pages, int declaredPages = -1)
+// A scanned PDF: one DCT image per page at 200 dpi. declaredPages lets a test lie in /Count;
+// overlay is drawn over each scan; flipped places the scans upside down.
+inline QByteArray scannedPdf(const QVector<QImage>& pages, int declaredPages = -1,
+                             const QByteArray& overlay = {}, bool flipped = false)
 {
     QByteArray out = "%PDF-1.4\n";
     QVector<int> offsets;
@@ -114,8 +116,12 @@ inline QByteArray scannedPdf(const QVector<QImage>& pages, int declaredPages = -
             QByteArray::number(h, 'f', 2) + "] /Resources << /XObject << /Im0 " +
             QByteArray::number(self + 2) + " 0 R >> >> /Contents " + QByteArray::number(self + 1) +
             " 0 R >>");
-        const QByteArray content = "q " + QByteArray::number(w, 'f', 2) + " 0 0 " +
-                                   QByteArray::number(h, 'f', 2) + " 0 0 cm /Im0 Do Q";
+        const QByteArray ww = QByteArray::number(w, 'f', 2);
+        const QByteArray hh = QByteArray::number(h, 'f', 2);
+        const QByteArray content =
+            (flipped ? "q " + ww + " 0 0 -" + hh + " 0 " + hh + " cm /Im0 Do Q"
+                     : "q " + ww + " 0 0 " + hh + " 0 0 cm /Im0 Do Q") +
+            (overlay.isEmpty() ? QByteArray() : " " + overlay);
         obj("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
             "\nendstream");
         obj("<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(img.width()) +
