@@ -1,5 +1,6 @@
 #include "statutepush.h"
 
+#include "chargecontrasts.h"
 #include "chargeevidence.h"
 #include "factconcepts.h"
 #include "intellog.h"
@@ -194,6 +195,10 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
     }
     p->m_chargeIndex.finish();
     p->m_interpIndex.finish();
+    QStringList names;
+    for (const Charge& c : qAsConst(p->m_charges))
+        names << c.name;
+    p->m_contrasts = std::make_unique<ChargeContrasts>(names);
     const double nNames = p->m_charges.size();
     for (auto it = nameTermCount.cbegin(); it != nameTermCount.cend(); ++it)
         p->m_nameTermWeight.insert(it.key(), qLn(1.0 + nNames / it.value()));
@@ -456,6 +461,21 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
             continue;
         out[l].score = out.at(w).score * 0.8;
         out[l].why << tr("absorbed by %1").arg(p.winner);
+    }
+    // Sibling charges told apart by the element that separates them (on the conduct only: the
+    // statutory words added above would supply elements the facts do not state).
+    if (m_contrasts) {
+        QVector<double> scores(out.size());
+        QVector<QStringList> why(out.size());
+        for (int i = 0; i < out.size(); ++i) {
+            scores[i] = out.at(i).score;
+            why[i] = out.at(i).why;
+        }
+        m_contrasts->apply(conduct, scores, why, named);
+        for (int i = 0; i < out.size(); ++i) {
+            out[i].score = scores.at(i);
+            out[i].why = why.at(i);
+        }
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ChargeScore& a, const ChargeScore& b) { return a.score > b.score; });

@@ -14,6 +14,7 @@
 
 namespace cd {
 
+class ChargeContrasts;
 class StatuteLibrary;
 
 struct StatuteSuggestion
@@ -100,6 +101,7 @@ private:
     QHash<QString, double> m_nameTermWeight; // IDF of a name bigram over all charge names
     QVector<CivilDoc> m_civil;
     Bm25Index m_civilIndex;
+    std::unique_ptr<ChargeContrasts> m_contrasts; // sibling charges told apart by their elements
 };
 
 } // namespace cd

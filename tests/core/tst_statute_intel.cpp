@@ -2,6 +2,7 @@
 // Law, the charge → article map from the 确定罪名 interpretations, the browse outline, and a
 // floors for statute push on the development sets (deterministic, a few seconds).
 #include "intel/bm25.h"
+#include "intel/chargecontrasts.h"
 #include "intel/chargeevidence.h"
 #include "intel/factconcepts.h"
 #include "intel/statutepush.h"
@@ -275,6 +276,56 @@ private Q_SLOTS:
         const auto got = ChargeEvidenceBuilder::namedCharges(
             QStringLiteral("以信用卡诈骗罪定罪处罚；同时构成盗窃罪的"), names, 6);
         QCOMPARE(got, (QVector<int>{1, 2}));
+    }
+
+    // Sibling charges: the element that separates them decides, in either direction; a denied
+    // element is no element; a charge without its required element is halved; someone else's
+    // offence is background; a charge the facts name is never moved down.
+    void contrastsDecideSiblings()
+    {
+        const QStringList names{QStringLiteral("走私、贩卖、运输、制造毒品罪"),
+                                QStringLiteral("非法持有毒品罪"), QStringLiteral("袭警罪"),
+                                QStringLiteral("故意伤害罪"), QStringLiteral("妨害公务罪")};
+        const ChargeContrasts rules(names);
+        enum { Trade, Hold, Police, Hurt, Duty };
+        auto run = [&](const QString& facts, QVector<double> scores,
+                       QVector<bool> named = QVector<bool>(5, false)) {
+            QVector<QStringList> why(scores.size());
+            rules.apply(facts, scores, why, named);
+            return scores;
+        };
+        // Only holding: the trade charge yields, even when the facts deny a sale in its words.
+        auto s = run(QStringLiteral("民警在其住处查获海洛因21克，现有证据不能证实其贩卖。"),
+                     {5, 4, 0, 0, 0});
+        QVERIFY(s.at(Hold) > s.at(Trade));
+        // A sale: the trade charge over holding.
+        s = run(QStringLiteral("被告人以每克300元的价格将海洛因卖给吸毒人员，民警查获海洛因3克。"),
+                {4, 5, 0, 0, 0});
+        QVERIFY(s.at(Trade) > s.at(Hold));
+        // Too weak a candidate is not lifted.
+        s = run(QStringLiteral("被告人将海洛因卖给吸毒人员。"), {1, 5, 0, 0, 0});
+        QVERIFY(s.at(Hold) > s.at(Trade));
+        // An officer on duty struck: 袭警 over 故意伤害 and 妨害公务.
+        s = run(QStringLiteral("民警到场处理纠纷，被告人挥拳击打民警面部，致其轻微伤。"),
+                {0, 0, 3, 5, 4});
+        QVERIFY(s.at(Police) > s.at(Hurt));
+        QVERIFY(s.at(Police) > s.at(Duty));
+        // No officer: 袭警 lacks its required element.
+        s = run(QStringLiteral("被告人在酒吧门口挥拳击打保安面部，致其轻伤二级。"),
+                {0, 0, 4, 5, 0});
+        QCOMPARE(s.at(Police), 2.0);
+        // Someone else's offence is background.
+        s = run(QStringLiteral("被告人明知其朋友涉嫌故意伤害后被通缉，仍为其提供住处。"),
+                {0, 0, 0, 5, 0});
+        QVERIFY(s.at(Hurt) < 5);
+        // A charge the facts name keeps its score.
+        QVector<bool> named(5, false);
+        named[Trade] = true;
+        s = run(QStringLiteral("民警在其住处查获海洛因21克。"), {5, 4, 0, 0, 0}, named);
+        QCOMPARE(s.at(Trade), 5.0);
+        QVERIFY(s.at(Hold) < s.at(Trade));
+        QCOMPARE(ChargeContrasts::withoutNegations(QStringLiteral("未从中获利")).trimmed(),
+                 QString());
     }
 
     // Everyday wording stands for statutory words; plain facts add nothing.
