@@ -22,6 +22,8 @@ constexpr int checkDpi = 18;
 // below what this sees; they carry no text for OCR.
 constexpr double maxMeanDifference = 4.0;
 constexpr int strongDifference = 48;
+// Decoded (non-JPEG) page images up to A4 at 400 dpi go through a temporary PPM file.
+constexpr qint64 maxDecodedPixels = 16'000'000;
 constexpr double maxStrongShare = 0.002;
 
 PixPtr greyOf(Pix* pix)
@@ -100,9 +102,21 @@ EmbeddedScan::Difference EmbeddedScan::compare(Pix* a, Pix* b, int strongLevel)
 }
 
 PixPtr EmbeddedScan::extract(const QString& pdfPath, const QString& password, int pageNumber,
-                             Poppler::Page& page, const QSize& expectedSize)
+                             Poppler::Page& page, const QSize& expectedSize,
+                             const QVector<PdfImageInfo>& imagesOnPage)
 {
-    if (page.orientation() != Poppler::Page::Portrait || !page.annotations().empty())
+    if (imagesOnPage.size() != 1 || page.orientation() != Poppler::Page::Portrait ||
+        !page.annotations().empty())
+        return nullptr;
+    const PdfImageInfo& info = imagesOnPage.first();
+    if (info.type != QLatin1String("image") || qAbs(info.width - expectedSize.width()) > 2 ||
+        qAbs(info.height - expectedSize.height()) > 2)
+        return nullptr;
+    // A JPEG is copied out as it is; anything else is written decoded (PPM/PBM), which is only
+    // worth it for pages of ordinary size.
+    const bool jpeg = info.encoding == QLatin1String("jpeg");
+    if (!jpeg && (info.encoding == QLatin1String("jpx") ||
+                  qint64(info.width) * info.height > maxDecodedPixels))
         return nullptr;
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -120,7 +134,9 @@ PixPtr EmbeddedScan::extract(const QString& pdfPath, const QString& password, in
         return nullptr;
     }
     const QStringList files = QDir(dir.path()).entryList(QDir::Files);
-    if (files.size() != 1 || !files.first().endsWith(QLatin1String(".jpg")))
+    if (files.size() != 1 || !(files.first().endsWith(QLatin1String(".jpg")) ||
+                               files.first().endsWith(QLatin1String(".ppm")) ||
+                               files.first().endsWith(QLatin1String(".pbm"))))
         return nullptr;
     const QByteArray file = QDir(dir.path()).filePath(files.first()).toLocal8Bit();
     l_int32 fmt, w = 0, h = 0, bps, spp, cmap;
@@ -128,6 +144,8 @@ PixPtr EmbeddedScan::extract(const QString& pdfPath, const QString& password, in
         qAbs(w - expectedSize.width()) > 2 || qAbs(h - expectedSize.height()) > 2)
         return nullptr;
     PixPtr pix(pixRead(file.constData()));
+    if (pix && pixGetDepth(pix.get()) == 1) // a bilevel scan (CCITT, JBIG2): grey from here on
+        pix.reset(pixConvert1To8(nullptr, pix.get(), 255, 0));
     if (!pix || (pixGetDepth(pix.get()) != 8 && pixGetDepth(pix.get()) != 32))
         return nullptr;
     if (pixGetDepth(pix.get()) == 32)

@@ -138,13 +138,13 @@ SourceFailure PageSource::openPdf()
     return {};
 }
 
-QVector<int> PageSource::nativeDpi() const
+const QVector<PdfImageInfo>& PageSource::imageList()
 {
-    QVector<int> dpi(m_pages, 0);
-    if (!m_pdf)
-        return dpi;
-    // pdfimages (same Poppler, its own process) lists each embedded image with its resolution;
-    // rendering a scan at its own resolution avoids resampling it.
+    if (m_imageListRead || !m_pdf)
+        return m_imageList;
+    m_imageListRead = true;
+    // pdfimages (same Poppler, its own process) lists each embedded image with its size,
+    // encoding and resolution.
     QStringList args{QStringLiteral("-list")};
     if (!m_password.isEmpty())
         args << QStringLiteral("-upw") << m_password;
@@ -154,7 +154,7 @@ QVector<int> PageSource::nativeDpi() const
     if (!p.waitForFinished(20000)) {
         p.kill();
         p.waitForFinished(1000);
-        return dpi;
+        return m_imageList;
     }
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
     static const QRegularExpression ws(QStringLiteral("\\s+"));
@@ -162,11 +162,33 @@ QVector<int> PageSource::nativeDpi() const
         const QStringList c = line.split(ws, Qt::SkipEmptyParts);
         bool ok = false;
         const int page = c.value(0).toInt(&ok);
-        if (!ok || c.size() < 14 || page < 1 || page > m_pages ||
-            c.value(2) != QLatin1String("image"))
+        if (!ok || c.size() < 14 || page < 1 || page > m_pages)
             continue;
-        const int ppi = c.value(13).toInt();
-        dpi[page - 1] = qMax(dpi[page - 1], ppi);
+        m_imageList.append(PdfImageInfo{page, c.value(2), c.value(3).toInt(), c.value(4).toInt(),
+                                        c.value(8), c.value(12).toInt(), c.value(13).toInt()});
+    }
+    return m_imageList;
+}
+
+QVector<PdfImageInfo> PageSource::imagesOnPage(int n)
+{
+    QVector<PdfImageInfo> out;
+    for (const PdfImageInfo& i : imageList()) {
+        if (i.page == n)
+            out << i;
+    }
+    return out;
+}
+
+QVector<int> PageSource::nativeDpi()
+{
+    QVector<int> dpi(m_pages, 0);
+    if (!m_pdf)
+        return dpi;
+    // Rendering a scan at its own resolution avoids resampling it.
+    for (const PdfImageInfo& i : imageList()) {
+        if (i.type == QLatin1String("image"))
+            dpi[i.page - 1] = qMax(dpi[i.page - 1], i.yPpi);
     }
     return dpi;
 }
@@ -233,7 +255,8 @@ SourceFailure PageSource::page(int n, int dpi, SourcePage* out)
     // Any text at all (a stamped page number, a typed note) is drawn over the scan: render.
     if (m_useEmbeddedScans && chars == 0) {
         const QSize expected(qRound(pt.width() / 72.0 * res), qRound(pt.height() / 72.0 * res));
-        if (PixPtr scan = EmbeddedScan::extract(m_path, m_password, n, *page, expected)) {
+        if (PixPtr scan =
+                EmbeddedScan::extract(m_path, m_password, n, *page, expected, imagesOnPage(n))) {
             pixSetResolution(scan.get(), res, res);
             out->image = std::move(scan);
             out->fromEmbeddedScan = true;

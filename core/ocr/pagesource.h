@@ -32,6 +32,18 @@ struct SourcePage
     OcrPage textLayer;             // filled when hasTextLayer
 };
 
+// One image a PDF page draws, as `pdfimages -list` reports it.
+struct PdfImageInfo
+{
+    int page = 0;
+    QString type; // image, smask, mask, stencil
+    int width = 0;
+    int height = 0;
+    QString encoding; // jpeg, image (Flate and others), ccitt, jbig2, jpx
+    int xPpi = 0;
+    int yPpi = 0;
+};
+
 // Opens an evidence file inside the OCR worker and hands out its pages one at a time, so
 // memory does not grow with the page count. PDFs go through Poppler, images through Leptonica.
 // Every limit that protects the worker is checked before anything large is allocated.
@@ -49,7 +61,9 @@ public:
     bool isPdf() const { return m_pdf != nullptr; }
     int pageCount() const { return m_pages; }
     // Scan resolution per page where it can be read (PDF: from the embedded images).
-    QVector<int> nativeDpi() const;
+    QVector<int> nativeDpi();
+    // The images page n draws (PDF only; listed once per document).
+    QVector<PdfImageInfo> imagesOnPage(int n);
 
     // n is 1-based. dpi 0 means the native or the default resolution.
     SourceFailure page(int n, int dpi, SourcePage* out);
@@ -68,6 +82,7 @@ public:
 private:
     SourceFailure openImage(const QByteArray& head);
     SourceFailure openPdf();
+    const QVector<PdfImageInfo>& imageList();
 
     QString m_path;
     QString m_password;
@@ -75,6 +90,8 @@ private:
     int m_pages = 0;
     int m_imageFormat = 0;
     bool m_useEmbeddedScans = true;
+    QVector<PdfImageInfo> m_imageList;
+    bool m_imageListRead = false;
 };
 
 } // namespace cd::ocr

@@ -166,18 +166,20 @@ private Q_SLOTS:
             const char* name;
             QByteArray overlay;
             bool flipped;
+            bool flate;
             bool expectEmbedded;
         };
         const QVector<Case> cases{
-            {"plain scan", {}, false, true},
+            {"plain scan", {}, false, false, true},
+            {"lossless scan", {}, false, true, true},
             // A box drawn over the scan (a stamp, a redaction) must be in the page image.
-            {"box over the scan", "0 0 0 rg 40 60 160 40 re f", false, false},
-            {"scan placed upside down", {}, true, false},
+            {"box over the scan", "0 0 0 rg 40 60 160 40 re f", false, false, false},
+            {"scan placed upside down", {}, true, false, false},
         };
         const QImage page = renderPage(kPage1);
         for (const Case& c : cases) {
             const QString file = path(QStringLiteral("embedded-%1.pdf").arg(&c - cases.data()));
-            QVERIFY(writeFile(file, scannedPdf({page}, -1, c.overlay, c.flipped)));
+            QVERIFY(writeFile(file, scannedPdf({page}, -1, c.overlay, c.flipped, c.flate)));
             ocr::PageSource fast;
             QVERIFY(!fast.open(file, QString()));
             ocr::SourcePage a;

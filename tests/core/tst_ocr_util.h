@@ -89,9 +89,11 @@ inline bool writeFile(const QString& path, const QByteArray& data)
 }
 
 // A scanned PDF: one DCT image per page at 200 dpi. declaredPages lets a test lie in /Count;
-// overlay is drawn over each scan; flipped places the scans upside down.
+// overlay is drawn over each scan; flipped places the scans upside down; flate stores the
+// pixels losslessly (FlateDecode, as PDFs made from PNG scans do) instead of as JPEG.
 inline QByteArray scannedPdf(const QVector<QImage>& pages, int declaredPages = -1,
-                             const QByteArray& overlay = {}, bool flipped = false)
+                             const QByteArray& overlay = {}, bool flipped = false,
+                             bool flate = false)
 {
     QByteArray out = "%PDF-1.4\n";
     QVector<int> offsets;
@@ -108,7 +110,16 @@ inline QByteArray scannedPdf(const QVector<QImage>& pages, int declaredPages = -
         "] >>");
     for (int i = 0; i < pages.size(); ++i) {
         const QImage& img = pages.at(i);
-        const QByteArray data = jpeg(img);
+        QByteArray data;
+        if (flate) {
+            const QImage rgb = img.convertToFormat(QImage::Format_RGB888);
+            QByteArray raw;
+            for (int y = 0; y < rgb.height(); ++y)
+                raw.append(reinterpret_cast<const char*>(rgb.constScanLine(y)), rgb.width() * 3);
+            data = qCompress(raw).mid(4); // qCompress puts the length before the zlib stream
+        } else {
+            data = jpeg(img);
+        }
         const double w = img.width() * 72.0 / 200;
         const double h = img.height() * 72.0 / 200;
         const int self = 3 + i * 3;
@@ -126,7 +137,8 @@ inline QByteArray scannedPdf(const QVector<QImage>& pages, int declaredPages = -
             "\nendstream");
         obj("<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(img.width()) +
             " /Height " + QByteArray::number(img.height()) +
-            " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length " +
+            " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter " +
+            (flate ? "/FlateDecode" : "/DCTDecode") + " /Length " +
             QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream");
     }
     const int xref = out.size();
