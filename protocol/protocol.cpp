@@ -65,11 +65,11 @@ std::optional<Op> parseOp(std::string_view s)
 }
 
 namespace {
-constexpr std::array<ErrorCode, 11> kAllErrorCodes = {
+constexpr std::array<ErrorCode, 12> kAllErrorCodes = {
     ErrorCode::None,           ErrorCode::BadRequest,   ErrorCode::Unauthorized,
     ErrorCode::Forbidden,      ErrorCode::NotFound,     ErrorCode::TooLarge,
     ErrorCode::OffsetMismatch, ErrorCode::HashMismatch, ErrorCode::UnsupportedVersion,
-    ErrorCode::Internal,       ErrorCode::Unavailable};
+    ErrorCode::Internal,       ErrorCode::Unavailable,  ErrorCode::TooManyRequests};
 } // namespace
 
 std::string_view errorCodeName(ErrorCode c)
@@ -97,6 +97,8 @@ std::string_view errorCodeName(ErrorCode c)
         return "internal";
     case ErrorCode::Unavailable:
         return "unavailable";
+    case ErrorCode::TooManyRequests:
+        return "too_many_requests";
     }
     return "internal";
 }
@@ -135,6 +137,8 @@ int httpStatus(ErrorCode c)
         return 500;
     case ErrorCode::Unavailable:
         return 503;
+    case ErrorCode::TooManyRequests:
+        return 429;
     }
     return 500;
 }

@@ -95,6 +95,9 @@ inline constexpr const char* kOk = "ok";
 inline constexpr const char* kRows = "rows";
 inline constexpr const char* kFirstBad = "first_bad";
 inline constexpr const char* kReason = "reason";
+// In a too_many_requests error: seconds until the server takes the request again (as the
+// Retry-After header says).
+inline constexpr const char* kRetryAfter = "retry_after";
 // Record body fields the server looks at.
 inline constexpr const char* kUuid = "uuid";
 inline constexpr const char* kSha256 = "sha256";
@@ -146,7 +149,8 @@ enum class ErrorCode {
     HashMismatch,
     UnsupportedVersion,
     Internal,
-    Unavailable, // 503: a service the endpoint needs (Janus) is not configured or not reachable
+    Unavailable,     // 503: a service the endpoint needs (Janus) is not configured or not reachable
+    TooManyRequests, // 429: logins refused for a while after too many failures (Retry-After)
 };
 std::string_view errorCodeName(ErrorCode c);
 std::optional<ErrorCode> parseErrorCode(std::string_view s);

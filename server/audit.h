@@ -19,7 +19,8 @@ struct AuditEntry
 {
     std::string court; // "" for events with no court (a login with an unknown name)
     std::string actor;
-    std::string action; // login.ok, login.failed, push.put, push.delete, blob.commit, user.add
+    std::string action; // login.ok, login.failed, login.locked, push.put, push.delete,
+                        // blob.commit, user.add
     std::string entityType;
     std::string entityId;
     nlohmann::json details = nlohmann::json::object();

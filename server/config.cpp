@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <arpa/inet.h>
+
 #include <fstream>
 
 namespace cd::server {
@@ -82,6 +84,47 @@ bool readConfigFile(const std::string& path, Config& config, std::string& error)
                 return false;
             }
             config.maxBlobBytes = n;
+        } else if (key == "login_max_failures") {
+            if (!parseInt(value, 1, 1000, n)) {
+                error = where + "login_max_failures must be 1..1000";
+                return false;
+            }
+            config.loginMaxFailures = int(n);
+        } else if (key == "login_max_failures_per_address") {
+            if (!parseInt(value, 1, 100000, n)) {
+                error = where + "login_max_failures_per_address must be 1..100000";
+                return false;
+            }
+            config.loginMaxFailuresPerAddress = int(n);
+        } else if (key == "login_window") {
+            if (!parseInt(value, 1, 24 * 3600, n)) {
+                error = where + "login_window must be 1..86400 seconds";
+                return false;
+            }
+            config.loginWindowSeconds = n;
+        } else if (key == "login_lockout") {
+            if (!parseInt(value, 1, 24 * 3600, n)) {
+                error = where + "login_lockout must be 1..86400 seconds";
+                return false;
+            }
+            config.loginLockoutSeconds = n;
+        } else if (key == "trusted_proxies") {
+            config.trustedProxies.clear();
+            std::size_t start = 0;
+            while (start <= value.size()) {
+                std::size_t comma = value.find(',', start);
+                if (comma == std::string::npos)
+                    comma = value.size();
+                const std::string address = trim(value.substr(start, comma - start));
+                unsigned char buf[16];
+                if (inet_pton(AF_INET, address.c_str(), buf) != 1 &&
+                    inet_pton(AF_INET6, address.c_str(), buf) != 1) {
+                    error = where + "trusted_proxies must list IP addresses, separated by commas";
+                    return false;
+                }
+                config.trustedProxies.push_back(address);
+                start = comma + 1;
+            }
         } else if (key == "janus_url") {
             config.janusUrl = value;
         } else if (key == "janus_admin_key") {

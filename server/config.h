@@ -25,11 +25,21 @@ struct Config
     std::string janusRecDir;    // rec_dir of hearing rooms, as Janus sees it
     std::string janusPublicUrl; // the Janus API as browsers reach it (default: janusUrl)
     std::string publicUrl;      // this server as browsers reach it (default: from Host)
+    // Failed logins (docs/server-deployment.md): limits per user name and client address and
+    // per address, the window they count in and the first lockout.
+    int loginMaxFailures = 5;
+    int loginMaxFailuresPerAddress = 30;
+    std::int64_t loginWindowSeconds = 15 * 60;
+    std::int64_t loginLockoutSeconds = 15 * 60;
+    // Addresses of reverse proxies (nginx) whose X-Forwarded-For names the client.
+    std::vector<std::string> trustedProxies;
 };
 
 // Reads "key = value" lines (# comments, blank lines). Keys: listen, database_url, cert, key,
 // token_ttl, threads, max_blob_bytes, janus_url, janus_admin_key, janus_rec_dir,
-// janus_public_url, janus_env, public_url. Returns false with `error` set on a bad line or key.
+// janus_public_url, janus_env, public_url, login_max_failures, login_max_failures_per_address,
+// login_window, login_lockout, trusted_proxies (comma-separated IP addresses). Returns false
+// with `error` set on a bad line or key.
 bool readConfigFile(const std::string& path, Config& config, std::string& error);
 
 // Reads courtdesk-janus's secrets.env (JANUS_URL, JANUS_ADMIN_KEY, JANUS_REC_DIR; other lines

@@ -4,6 +4,9 @@
 
 #include <httplib.h>
 
+#include <arpa/inet.h>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -34,6 +37,8 @@ thread_local RequestContext t_request;
 void send(httplib::Response& res, const Reply& reply)
 {
     res.status = reply.status;
+    if (reply.retryAfterSeconds > 0)
+        res.set_header("Retry-After", std::to_string(reply.retryAfterSeconds));
     res.set_content(reply.body.dump(-1, ' ', false, json::error_handler_t::replace),
                     "application/json");
 }
@@ -167,8 +172,46 @@ std::optional<std::string> HttpApi::shaParam(const httplib::Request& req, httpli
     return sha;
 }
 
-HttpApi::HttpApi(httplib::Server& server, Service& service, HearingService* hearings)
-    : m_server(server), m_service(service), m_hearings(hearings)
+std::string HttpApi::clientAddress(const httplib::Request& req) const
+{
+    auto trusted = [this](const std::string& a) {
+        return std::find(m_trustedProxies.begin(), m_trustedProxies.end(), a) !=
+               m_trustedProxies.end();
+    };
+    std::string client = req.remote_addr;
+    if (!trusted(client) || !req.has_header("X-Forwarded-For"))
+        return client;
+    // Right to left: each trusted proxy appended the address it took the request from.
+    std::vector<std::string> hops;
+    for (std::size_t i = 0, n = req.get_header_value_count("X-Forwarded-For"); i < n; ++i) {
+        const std::string value = req.get_header_value("X-Forwarded-For", i);
+        std::size_t start = 0;
+        while (start <= value.size()) {
+            std::size_t comma = value.find(',', start);
+            if (comma == std::string::npos)
+                comma = value.size();
+            std::string hop = value.substr(start, comma - start);
+            hop.erase(0, hop.find_first_not_of(" \t"));
+            hop.erase(hop.find_last_not_of(" \t") + 1);
+            hops.push_back(hop);
+            start = comma + 1;
+        }
+    }
+    for (auto it = hops.rbegin(); it != hops.rend(); ++it) {
+        unsigned char buf[16];
+        if (inet_pton(AF_INET, it->c_str(), buf) != 1 && inet_pton(AF_INET6, it->c_str(), buf) != 1)
+            break; // not an address (a forged or broken header): the last good hop stands
+        client = *it;
+        if (!trusted(client))
+            break;
+    }
+    return client;
+}
+
+HttpApi::HttpApi(httplib::Server& server, Service& service, HearingService* hearings,
+                 std::vector<std::string> trustedProxies)
+    : m_server(server), m_service(service), m_hearings(hearings),
+      m_trustedProxies(std::move(trustedProxies))
 {
     install();
     installHearings();
@@ -362,7 +405,7 @@ void HttpApi::install()
                           !stringField(body, field::kPassword, res, password))
                           return;
                       t_request.user = user.substr(0, 64);
-                      send(res, m_service.login(user, password));
+                      send(res, m_service.login(user, password, clientAddress(req)));
                   }));
 
     m_server.Get(std::string(path::kWhoami),

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace httplib {
 class Server;
@@ -22,8 +23,10 @@ namespace cd::server {
 class HttpApi
 {
 public:
-    // `hearings` may be null (no hearing routes but the 503 answers).
-    HttpApi(httplib::Server& server, Service& service, HearingService* hearings = nullptr);
+    // `hearings` may be null (no hearing routes but the 503 answers). `trustedProxies`: the
+    // addresses (nginx) whose X-Forwarded-For names the client.
+    HttpApi(httplib::Server& server, Service& service, HearingService* hearings = nullptr,
+            std::vector<std::string> trustedProxies = {});
 
 private:
     void install();
@@ -31,10 +34,14 @@ private:
     std::optional<Caller> authorize(const httplib::Request& req, httplib::Response& res,
                                     protocol::Endpoint endpoint);
     std::optional<std::string> shaParam(const httplib::Request& req, httplib::Response& res);
+    // The client's IP address: the peer, or behind a trusted proxy the last address in
+    // X-Forwarded-For that no trusted proxy added.
+    std::string clientAddress(const httplib::Request& req) const;
 
     httplib::Server& m_server;
     Service& m_service;
     HearingService* m_hearings;
+    std::vector<std::string> m_trustedProxies;
 };
 
 } // namespace cd::server

@@ -94,10 +94,14 @@ int serve(const Config& config, Pool& pool)
     ServiceOptions options;
     options.tokenTtlSeconds = config.tokenTtlSeconds;
     options.maxBlobBytes = config.maxBlobBytes;
+    options.loginLimits.maxFailures = config.loginMaxFailures;
+    options.loginLimits.maxFailuresPerAddress = config.loginMaxFailuresPerAddress;
+    options.loginLimits.windowSeconds = config.loginWindowSeconds;
+    options.loginLimits.lockoutSeconds = config.loginLockoutSeconds;
     Service service(pool, options);
     HearingService hearings(pool, {config.janusUrl, config.janusAdminKey, config.janusRecDir,
                                    config.janusPublicUrl, config.publicUrl});
-    HttpApi api(*server, service, &hearings);
+    HttpApi api(*server, service, &hearings, config.trustedProxies);
     const int threads = config.threads;
     server->new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
     // Our handlers cap bodies after decompression; this only stops absurd declared lengths.

@@ -3,6 +3,9 @@
 #include <libpq-fe.h>
 
 #include <cstdlib>
+#include <initializer_list>
+#include <string>
+#include <string_view>
 
 namespace cd::server {
 
@@ -17,7 +20,7 @@ constexpr unsigned kBoolOid = 16;
 // pg_advisory_lock key for schema set-up (several servers may start at once).
 constexpr const char* kSchemaLockKey = "7201942001";
 
-const char* const kSchemaV1 = R"SQL(
+const char* const kSchemaV1Tables = R"SQL(
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'courtdesk_app') THEN
     CREATE ROLE courtdesk_app NOLOGIN;
@@ -80,35 +83,10 @@ GRANT SELECT, INSERT ON audit TO courtdesk_app;
 GRANT SELECT, INSERT, UPDATE ON audit_heads TO courtdesk_app;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO courtdesk_app;
 
-ALTER TABLE records ENABLE ROW LEVEL SECURITY;
-ALTER TABLE records FORCE ROW LEVEL SECURITY;
-CREATE POLICY court_wall ON records
-  USING (court = current_setting('courtdesk.court', true))
-  WITH CHECK (court = current_setting('courtdesk.court', true));
-ALTER TABLE changes ENABLE ROW LEVEL SECURITY;
-ALTER TABLE changes FORCE ROW LEVEL SECURITY;
-CREATE POLICY court_wall ON changes
-  USING (court = current_setting('courtdesk.court', true))
-  WITH CHECK (court = current_setting('courtdesk.court', true));
-ALTER TABLE accepted ENABLE ROW LEVEL SECURITY;
-ALTER TABLE accepted FORCE ROW LEVEL SECURITY;
-CREATE POLICY court_wall ON accepted
-  USING (court = current_setting('courtdesk.court', true))
-  WITH CHECK (court = current_setting('courtdesk.court', true));
-ALTER TABLE blob_courts ENABLE ROW LEVEL SECURITY;
-ALTER TABLE blob_courts FORCE ROW LEVEL SECURITY;
-CREATE POLICY court_wall ON blob_courts
-  USING (court = current_setting('courtdesk.court', true))
-  WITH CHECK (court = current_setting('courtdesk.court', true));
-ALTER TABLE upload_chunks ENABLE ROW LEVEL SECURITY;
-ALTER TABLE upload_chunks FORCE ROW LEVEL SECURITY;
-CREATE POLICY court_wall ON upload_chunks
-  USING (court = current_setting('courtdesk.court', true))
-  WITH CHECK (court = current_setting('courtdesk.court', true));
 )SQL";
 
 // Version 2: internet hearings, walled by court like the other court tables.
-const char* const kSchemaV2 = R"SQL(
+const char* const kSchemaV2Tables = R"SQL(
 CREATE TABLE hearings(
   id TEXT PRIMARY KEY, court TEXT NOT NULL, case_uuid TEXT NOT NULL, description TEXT NOT NULL,
   judge TEXT NOT NULL, room BIGINT NOT NULL, lobby BIGINT NOT NULL, secret TEXT NOT NULL,
@@ -119,17 +97,36 @@ CREATE TABLE hearing_participants(
   name TEXT NOT NULL, role TEXT NOT NULL, token TEXT NOT NULL, admitted INTEGER NOT NULL,
   created_at TEXT NOT NULL, PRIMARY KEY(hearing_id, key));
 GRANT SELECT, INSERT, UPDATE ON hearings, hearing_participants TO courtdesk_app;
-ALTER TABLE hearings ENABLE ROW LEVEL SECURITY;
-ALTER TABLE hearings FORCE ROW LEVEL SECURITY;
-CREATE POLICY court_wall ON hearings
-  USING (court = current_setting('courtdesk.court', true))
-  WITH CHECK (court = current_setting('courtdesk.court', true));
-ALTER TABLE hearing_participants ENABLE ROW LEVEL SECURITY;
-ALTER TABLE hearing_participants FORCE ROW LEVEL SECURITY;
-CREATE POLICY court_wall ON hearing_participants
-  USING (court = current_setting('courtdesk.court', true))
-  WITH CHECK (court = current_setting('courtdesk.court', true));
 )SQL";
+
+// Row-level security on tables that hold one court's rows: a request, which runs as
+// courtdesk_app with courtdesk.court set, sees and writes only its own court's rows.
+std::string courtWall(std::initializer_list<std::string_view> tables)
+{
+    std::string sql;
+    for (std::string_view t : tables) {
+        const std::string table(t);
+        sql += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
+        sql += "ALTER TABLE " + table + " FORCE ROW LEVEL SECURITY;\n";
+        sql += "CREATE POLICY court_wall ON " + table + "\n";
+        sql += "  USING (court = current_setting('courtdesk.court', true))\n";
+        sql += "  WITH CHECK (court = current_setting('courtdesk.court', true));\n";
+    }
+    return sql;
+}
+
+// The statements of each schema version, run as one script. They must stay as they are: a
+// database migrated by an older server has run exactly these.
+std::string schemaV1()
+{
+    return kSchemaV1Tables +
+           courtWall({"records", "changes", "accepted", "blob_courts", "upload_chunks"});
+}
+
+std::string schemaV2()
+{
+    return kSchemaV2Tables + courtWall({"hearings", "hearing_participants"});
+}
 
 // "?" → "$n", outside quoted literals and identifiers.
 std::string numberPlaceholders(std::string_view sql)
@@ -220,7 +217,7 @@ void PgDb::setUpSchema(const std::string& url)
         throw DbError("the database has schema version " + std::to_string(version) +
                       ", newer than this server (" + std::to_string(kSchemaVersion) + ")");
     if (version < 1) {
-        PGresult* r = PQexec(db.m_conn, kSchemaV1);
+        PGresult* r = PQexec(db.m_conn, schemaV1().c_str());
         ResultGuard guard{r};
         if (PQresultStatus(r) != PGRES_COMMAND_OK)
             throw DbError(std::string("schema set-up failed: ") + PQresultErrorMessage(r));
@@ -230,7 +227,7 @@ void PgDb::setUpSchema(const std::string& url)
         db.exec("INSERT INTO courtdesk_meta(key, value) VALUES ('schema_version', '1')");
     }
     if (version < 2) {
-        PGresult* r = PQexec(db.m_conn, kSchemaV2);
+        PGresult* r = PQexec(db.m_conn, schemaV2().c_str());
         ResultGuard guard{r};
         if (PQresultStatus(r) != PGRES_COMMAND_OK)
             throw DbError(std::string("schema set-up (v2) failed: ") + PQresultErrorMessage(r));

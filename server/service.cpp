@@ -3,6 +3,7 @@
 #include "crypto.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace cd::server {
 
@@ -79,8 +80,21 @@ Reply Reply::error(ErrorCode code, std::string_view message)
 
 // ---- Accounts ------------------------------------------------------------------------------
 
-Reply Service::login(const std::string& user, const std::string& password)
+Reply Service::login(const std::string& user, const std::string& password,
+                     const std::string& clientAddress)
 {
+    // Refused before the password is checked: a locked user name does not get in even with
+    // the right password, and refusals cost no hashing.
+    LoginLimiter::Attempt attempt = m_loginLimiter.begin(user, clientAddress);
+    if (const std::int64_t wait = attempt.retryAfter(); wait > 0) {
+        Reply r = Reply::error(ErrorCode::TooManyRequests,
+                               "too many failed logins for this user name or from this address; "
+                               "try again in " +
+                                   std::to_string(wait) + " s");
+        r.body[field::kError][field::kRetryAfter] = wait;
+        r.retryAfterSeconds = wait;
+        return r;
+    }
     auto db = m_pool.acquire();
     auto rows = db->exec("SELECT court, role, pw_hash FROM users WHERE name = ?", {user}).rows;
     bool ok = false;
@@ -93,12 +107,32 @@ Reply Service::login(const std::string& user, const std::string& password)
     std::string actor = user.substr(0, 128);
     Transaction tx(*db, TxMode::Write, court);
     if (!ok) {
+        // Counted first: a failure counts even if the audit write below fails.
+        const LoginLimiter::Lockout lockout = attempt.failed();
         appendAudit(*db, {court,
                           actor,
                           "login.failed",
                           "user",
                           actor,
                           {{"reason", rows.empty() ? "unknown user" : "wrong password"}}});
+        if (lockout.seconds > 0) {
+            appendAudit(*db, {court,
+                              actor,
+                              "login.locked",
+                              "user",
+                              actor,
+                              {{"address", clientAddress},
+                               {"scope", lockout.wholeAddress ? "address" : "user"},
+                               {"seconds", lockout.seconds}}});
+            std::string who = lockout.wholeAddress ? std::string("every user") : "user " + actor;
+            for (char& c : who) {
+                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+                    c = '?';
+            }
+            std::fprintf(stderr, "%s login locked for %lld s: %s from %s\n", isoNow().c_str(),
+                         static_cast<long long>(lockout.seconds), who.c_str(),
+                         clientAddress.c_str());
+        }
         tx.commit();
         return Reply::error(ErrorCode::Unauthorized, "wrong user name or password");
     }
@@ -110,6 +144,7 @@ Reply Service::login(const std::string& user, const std::string& password)
              {sha256Hex(token), user, expires});
     appendAudit(*db, {court, user, "login.ok", "user", user, json::object()});
     tx.commit();
+    attempt.succeeded();
     return Reply::ok(
         {{field::kToken, token},
          {field::kExpiresAt, isoTime(expires)},

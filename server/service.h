@@ -5,6 +5,7 @@
 
 #include "audit.h"
 #include "db.h"
+#include "loginlimiter.h"
 
 #include "protocol/protocol.h"
 #include "protocol/push.h"
@@ -29,6 +30,7 @@ struct Reply
 {
     int status = 200;
     nlohmann::json body;
+    std::int64_t retryAfterSeconds = 0; // > 0: sent as the Retry-After header
 
     static Reply error(protocol::ErrorCode code, std::string_view message);
     static Reply ok(nlohmann::json body, int status = 200) { return {status, std::move(body)}; }
@@ -38,14 +40,21 @@ struct ServiceOptions
 {
     std::int64_t tokenTtlSeconds = protocol::kDefaultTokenTtlSeconds;
     std::int64_t maxBlobBytes = std::int64_t(4) << 30; // 4 GiB
+    LoginLimits loginLimits;
 };
 
 class Service
 {
 public:
-    Service(Pool& pool, ServiceOptions options) : m_pool(pool), m_options(options) {}
+    Service(Pool& pool, ServiceOptions options)
+        : m_pool(pool), m_options(options), m_loginLimiter(options.loginLimits)
+    {
+    }
 
-    Reply login(const std::string& user, const std::string& password);
+    // `clientAddress`: the desk's IP address, for the failed-login limits (LoginLimiter):
+    // while a limit holds, the answer is 429 too_many_requests with a Retry-After.
+    Reply login(const std::string& user, const std::string& password,
+                const std::string& clientAddress);
     // The caller behind a bearer token, if the token is known and not expired.
     std::optional<Caller> authenticate(const std::string& token);
 
@@ -81,6 +90,7 @@ private:
 
     Pool& m_pool;
     ServiceOptions m_options;
+    LoginLimiter m_loginLimiter;
 };
 
 } // namespace cd::server

@@ -2237,6 +2237,10 @@
             <source>The server is unavailable (HTTP %1).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The server refuses logins for a while after too many failed attempts.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cd::SyncEngine</name>
@@ -2291,6 +2295,16 @@
         <message>
             <source>Cannot store the original %1.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is unavailable (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too many failed logins from this computer: the server refuses logins for %n minute(s). Check the password, then try again.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>

@@ -2242,6 +2242,10 @@
             <source>The server is unavailable (HTTP %1).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The server refuses logins for a while after too many failed attempts.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cd::SyncEngine</name>
@@ -2296,6 +2300,17 @@
         <message>
             <source>Cannot store the original %1.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server is unavailable (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too many failed logins from this computer: the server refuses logins for %n minute(s). Check the password, then try again.</source>
+            <translation>
+                <numerusform>Too many failed logins from this computer: the server refuses logins for %n minute. Check the password, then try again.</numerusform>
+                <numerusform>Too many failed logins from this computer: the server refuses logins for %n minutes. Check the password, then try again.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2238,6 +2238,10 @@
             <source>The server is unavailable (HTTP %1).</source>
             <translation>服务器暂时无法使用（HTTP %1）。</translation>
         </message>
+        <message>
+            <source>The server refuses logins for a while after too many failed attempts.</source>
+            <translation>登录失败次数过多，服务器暂时拒绝登录。</translation>
+        </message>
     </context>
     <context>
         <name>cd::SyncEngine</name>
@@ -2292,6 +2296,16 @@
         <message>
             <source>Cannot store the original %1.</source>
             <translation>无法保存原件 %1。</translation>
+        </message>
+        <message>
+            <source>The server is unavailable (HTTP %1).</source>
+            <translation>服务器暂时无法使用（HTTP %1）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many failed logins from this computer: the server refuses logins for %n minute(s). Check the password, then try again.</source>
+            <translation>
+                <numerusform>本机登录失败次数过多，服务器在 %n 分钟内拒绝登录。请核对密码后再试。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "documentlayout.h"
 #include "draftinglog.h"
 #include "officeexport.h"
+#include "pdffonts.h"
 #include "pdfpostprocess.h"
 
 #include <QBuffer>
@@ -38,31 +39,16 @@ namespace {
 // behind it), so the post-processor can look glyphs up by PostScript name.
 QList<QRawFont> fontsUsed(const DocumentLayout& layout)
 {
-    QList<QRawFont> out;
-    QSet<QString> seen;
-    auto add = [&](const QFont& font) {
-        for (const QString& family : font.families()) {
-            QFont f(family);
-            f.setBold(font.bold());
-            f.setPointSizeF(12);
-            const QString key = family + (font.bold() ? QStringLiteral("|b") : QString());
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            const QRawFont raw = QRawFont::fromFont(f);
-            if (raw.isValid())
-                out << raw;
-        }
-    };
+    PdfFontSet fonts;
     for (QTextBlock b = layout.textDocument()->begin(); b.isValid(); b = b.next()) {
         for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it)
-            add(it.fragment().charFormat().font());
-        add(b.charFormat().font());
+            fonts.add(it.fragment().charFormat().font());
+        fonts.add(b.charFormat().font());
     }
     ParagraphStyle st; // the page-number font
     st.face = ParagraphStyle::Face::Song;
-    add(DocumentFonts::instance().font(st));
-    return out;
+    fonts.add(DocumentFonts::instance().font(st));
+    return fonts.fonts();
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "correctedpagepdf.h"
 
+#include "drafting/pdffonts.h"
 #include "drafting/pdfpostprocess.h"
 #include "evidencelogging.h"
 
@@ -9,7 +10,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
-#include <QRawFont>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -125,12 +125,9 @@ Result<QByteArray> CorrectedPagePdf::render(const QImage& image, const ocr::OcrP
         }
         p.end();
     }
-    QFont raw = base;
-    raw.setPointSizeF(12);
-    QList<QRawFont> fonts;
-    if (const QRawFont rf = QRawFont::fromFont(raw); rf.isValid())
-        fonts << rf;
-    auto fixed = PdfPostProcessor::process(buffer.data(), text.join(QString()), fonts);
+    PdfFontSet fonts;
+    fonts.add(base);
+    auto fixed = PdfPostProcessor::process(buffer.data(), text.join(QString()), fonts.fonts());
     if (!fixed)
         return fixed.error();
     qCDebug(lcEvidence) << "corrected page" << page.pageNumber << text.size() << "lines,"

@@ -33,6 +33,14 @@ PixPtr toGrey(Pix* page, bool suppressSeal, PreprocessedPage& out)
     return PixPtr(pixConvertTo8(page, 0));
 }
 
+// Scanner speckle: components no larger than 2x2 px at 300 dpi; no CJK stroke is that small.
+// A new image without them, or null when Leptonica fails.
+PixPtr withoutSpeckle(Pix* binary, int dpi)
+{
+    const int s = qMax(2, dpi / 150);
+    return PixPtr(pixSelectBySize(binary, s, s, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT, nullptr));
+}
+
 } // namespace
 
 double Preprocessor::redFraction(Pix* rgb)
@@ -167,12 +175,7 @@ PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& 
         bin = pixThresholdToBinary(grey.get(), 128);
     PixPtr binary(bin);
     if (o.despeckle && binary) {
-        // Scanner speckle: components no larger than 2x2 px at 300 dpi; no CJK stroke is that
-        // small.
-        const int s = qMax(2, out.dpi / 150);
-        if (PixPtr clean(pixSelectBySize(binary.get(), s, s, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GT,
-                                         nullptr));
-            clean)
+        if (PixPtr clean = withoutSpeckle(binary.get(), out.dpi); clean)
             binary = std::move(clean);
     }
     if (o.greyForRecognition && binary) {
@@ -183,11 +186,9 @@ PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& 
         PixPtr maskSource;
         if (o.maskThreshold > 0) {
             maskSource.reset(pixThresholdToBinary(grey.get(), o.maskThreshold));
-            if (o.despeckle && maskSource) {
-                const int s = qMax(2, out.dpi / 150);
-                maskSource.reset(pixSelectBySize(maskSource.get(), s, s, 8, L_SELECT_IF_EITHER,
-                                                 L_SELECT_IF_GT, nullptr));
-            }
+            // A failed despeckle leaves no mask here: the binary image serves instead.
+            if (o.despeckle && maskSource)
+                maskSource = withoutSpeckle(maskSource.get(), out.dpi);
         }
         Pix* inkSource = maskSource ? maskSource.get() : binary.get();
         PixPtr lined;

@@ -61,6 +61,8 @@ QString SyncClient::messageForCode(const QString& code)
         return tr("The server speaks another version of the sync protocol. Update CourtDesk.");
     if (code == QLatin1String("bad_request"))
         return tr("The server refused a request as malformed.");
+    if (code == QLatin1String("too_many_requests"))
+        return tr("The server refuses logins for a while after too many failed attempts.");
     return tr("The server reported an internal error.");
 }
 

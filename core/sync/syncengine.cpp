@@ -45,6 +45,33 @@ QString snippet(const HttpAnswer& a)
                  .left(200));
 }
 
+// 429 to a login: after too many failed logins the server refuses them for a while (even with
+// the right password) and says how long in Retry-After. Retrying sooner is pointless, so the
+// round stops with a message saying how long to wait.
+Error loginRefusedForNow(const HttpAnswer& a)
+{
+    const QJsonObject err = a.json.value(QStringLiteral("error")).toObject();
+    const QString detail = QStringLiteral("POST /v1/login") + snippet(a);
+    if (err.value(QStringLiteral("code")).toString() != QLatin1String("too_many_requests"))
+        return makeError(
+            ErrorCode::Network,
+            QCoreApplication::translate("cd::SyncEngine", "The server is unavailable (HTTP %1).")
+                .arg(a.status),
+            detail);
+    bool ok = false;
+    qint64 seconds = a.header("Retry-After").trimmed().toLongLong(&ok);
+    if (!ok)
+        seconds = err.value(QStringLiteral("retry_after")).toInteger();
+    const int minutes = int(qBound(qint64(1), (seconds + 59) / 60, qint64(24 * 60)));
+    return makeError(ErrorCode::Unauthorized,
+                     QCoreApplication::translate("cd::SyncEngine",
+                                                 "Too many failed logins from this computer: the "
+                                                 "server refuses logins for %n minute(s). Check "
+                                                 "the password, then try again.",
+                                                 nullptr, minutes),
+                     detail);
+}
+
 bool isSha(const QString& s)
 {
     if (s.size() != 64)
@@ -142,13 +169,15 @@ Result<void> SyncEngine::login(const SyncCredentials& creds, SyncRoundStats& sta
     m_client.setToken({});
     const QJsonObject body{{QStringLiteral("user"), creds.user},
                            {QStringLiteral("password"), creds.password}};
-    auto a = m_client.request("POST", QStringLiteral("/v1/login"), &body);
+    auto a = m_client.request("POST", QStringLiteral("/v1/login"), &body, {429});
     if (!a) {
         if (a.error().code == ErrorCode::Unauthorized)
             return makeError(ErrorCode::Unauthorized,
                              tr("The server refused the user name or password."), a.error().detail);
         return a.error();
     }
+    if (a->status == 429)
+        return loginRefusedForNow(a.value());
     const QString token = a->json.value(QStringLiteral("token")).toString();
     if (token.isEmpty())
         return badAnswer(QStringLiteral("login without token"));

@@ -81,6 +81,9 @@ private Q_SLOTS:
         QCOMPARE(httpStatus(ErrorCode::TooLarge), 413);
         QCOMPARE(httpStatus(ErrorCode::Unavailable), 503);
         QCOMPARE(parseErrorCode("unavailable"), std::optional<ErrorCode>(ErrorCode::Unavailable));
+        QCOMPARE(httpStatus(ErrorCode::TooManyRequests), 429);
+        QCOMPARE(parseErrorCode("too_many_requests"),
+                 std::optional<ErrorCode>(ErrorCode::TooManyRequests));
         QCOMPARE(hearingPath("h1", path::kHearingEnd), std::string("/v1/hearings/h1/end"));
         QCOMPARE(uploadCommitPath("ab"), std::string("/v1/uploads/ab/commit"));
         QCOMPARE(blobPath("ab"), std::string("/v1/blobs/ab"));

@@ -155,6 +155,9 @@ private Q_SLOTS:
     void httpsWithCourtCa();
     void nonLoopbackWithoutCertRefused();
     void configurationFile();
+    // tst_server_login.cpp
+    void loginLockout();
+    void loginLockoutIgnoresUntrustedForwarding();
     // tst_server_hearings.cpp
     void hearingAuthorisationMatrix_data();
     void hearingAuthorisationMatrix();

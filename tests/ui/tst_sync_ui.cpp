@@ -1,6 +1,7 @@
 // Sync UI offscreen: the conflict dialog (side by side, differences highlighted, per-field
 // choice), the status of the controller with a round in the background, and the 同步 menu and
 // status label in the main window. Saves test-output/screenshots/sync-conflict-dialog.png.
+#include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "storage/profile.h"
 #include "sync/conflictdialog.h"
@@ -15,8 +16,12 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 using namespace cd;
 using namespace cd::ui;
@@ -142,6 +147,69 @@ private slots:
         QCOMPARE(SyncController::backoffSeconds(1, 300), 30);
         QCOMPARE(SyncController::backoffSeconds(3, 300), 120);
         QCOMPARE(SyncController::backoffSeconds(20, 300), 1800);
+    }
+
+    void loginRefusedForNowSaysHowLong()
+    {
+        // A server that answers every request as courtdesk-server answers a login after too
+        // many failures: 429 too_many_requests with Retry-After.
+        QTcpServer fake;
+        QVERIFY(fake.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&fake, &QTcpServer::newConnection, this, [&]() {
+            QTcpSocket* s = fake.nextPendingConnection();
+            auto buffer = std::make_shared<QByteArray>();
+            connect(s, &QTcpSocket::readyRead, s, [s, buffer, &requests]() {
+                *buffer += s->readAll();
+                const int end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                qsizetype length = 0;
+                for (const QByteArray& line : buffer->left(end).split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+                if (buffer->size() < end + 4 + length)
+                    return;
+                buffer->clear();
+                ++requests;
+                const QByteArray body = R"({"error": {"code": "too_many_requests", "message": )"
+                                        R"("too many failed logins", "retry_after": 540}})";
+                s->write("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n"
+                         "Retry-After: 540\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                s->disconnectFromHost();
+            });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        });
+
+        QTemporaryDir dir;
+        auto p = Profile::open(dir.path());
+        QVERIFY(p);
+        SyncController c(*p.value());
+        p.value()->settings().setValue(
+            SettingsKeys::syncServerUrl,
+            QStringLiteral("http://127.0.0.1:%1").arg(fake.serverPort()));
+        p.value()->settings().setValue(SettingsKeys::syncUser, QStringLiteral("judge"));
+        c.setPassword(QStringLiteral("password1"));
+        c.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.status(), SyncController::Status::LoginNeeded, 20000);
+        // Not retried: the server refuses logins for 9 minutes, whatever the password.
+        QCOMPARE(requests, 1);
+        QVERIFY2(c.lastError().contains(QLatin1String("Too many failed logins")),
+                 qPrintable(c.lastError()));
+        QVERIFY2(c.lastError().contains(QLatin1String("9 minute")), qPrintable(c.lastError()));
+
+        // The desk's default language shows it in Chinese.
+        LanguageManager languages;
+        QVERIFY(languages.apply(QStringLiteral("zh_CN")));
+        c.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(c.status(), SyncController::Status::LoginNeeded, 20000);
+        QTRY_COMPARE(requests, 2);
+        QVERIFY2(c.lastError().contains(QStringLiteral("登录失败次数过多")),
+                 qPrintable(c.lastError()));
+        QVERIFY2(c.lastError().contains(QStringLiteral("9 分钟")), qPrintable(c.lastError()));
+        QVERIFY(languages.apply(QStringLiteral("en")));
     }
 
     void mainWindowHasSyncMenuAndStatus()

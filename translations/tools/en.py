@@ -8,6 +8,9 @@ TRANSLATIONS = {
     "Backed up %n file(s) (%1) to %2.": ("Backed up %n file (%1) to %2.", "Backed up %n files (%1) to %2."),
     "%n month(s)": ("%n month", "%n months"),
     "%n day(s)": ("%n day", "%n days"),
+    "Too many failed logins from this computer: the server refuses logins for %n minute(s). Check the password, then try again.": (
+        "Too many failed logins from this computer: the server refuses logins for %n minute. Check the password, then try again.",
+        "Too many failed logins from this computer: the server refuses logins for %n minutes. Check the password, then try again."),
     "Added %n demo case(s).": ("Added %n demo case.", "Added %n demo cases."),
     "This desk has no cases yet.\n\nFill it with %n realistic demo case(s) to try CourtDesk out? Demo cases use invented names and can be deleted later.": (
         "This desk has no cases yet.\n\nFill it with %n realistic demo case to try CourtDesk out? Demo cases use invented names and can be deleted later.",

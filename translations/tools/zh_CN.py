@@ -1171,6 +1171,7 @@ TRANSLATIONS = {
     "The uploaded file did not arrive intact.": "上传的文件未能完整送达服务器。",
     "The server speaks another version of the sync protocol. Update CourtDesk.": "服务器使用的同步协议版本与本程序不同。请升级法官工作台。",
     "The server refused a request as malformed.": "服务器认为请求格式有误，已拒绝。",
+    "The server refuses logins for a while after too many failed attempts.": "登录失败次数过多，服务器暂时拒绝登录。",
     "The server reported an internal error.": "服务器报告发生内部错误。",
     '"%1" is not a server address.': "“%1”不是有效的服务器地址。",
     "Plain http:// is only allowed to this computer. Use https:// for the court's server.":
@@ -1189,6 +1190,7 @@ TRANSLATIONS = {
     "Sync was stopped.": "同步已停止。",
     "Log in to the court's server: the session has expired.": "登录会话已过期，请重新登录法院服务器。",
     "The server refused the user name or password.": "服务器拒绝了该用户名或密码。",
+    "Too many failed logins from this computer: the server refuses logins for %n minute(s). Check the password, then try again.": "本机登录失败次数过多，服务器在 %n 分钟内拒绝登录。请核对密码后再试。",
     "preparing the sync": "准备同步",
     "Cannot read the original %1.": "无法读取原件 %1。",
     "A change from the server could not be stored: %1": "无法保存来自服务器的更改：%1",
