@@ -9,8 +9,8 @@ PACKAGES=(
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libgl-dev
-  # SQLite with FTS5
-  libsqlite3-dev sqlite3
+  # SQLite with FTS5; ICU for the case list's pinyin sort keys
+  libsqlite3-dev sqlite3 libicu-dev
   # fonts: Chinese and Tibetan UI
   fonts-noto-cjk fonts-noto-core
   # headless UI tests and screenshots

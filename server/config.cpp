@@ -72,6 +72,12 @@ bool readConfigFile(const std::string& path, Config& config, std::string& error)
                 return false;
             }
             config.tokenTtlSeconds = n;
+        } else if (key == "hearing_token_ttl") {
+            if (!parseInt(value, 1, 365 * 24 * 3600, n)) {
+                error = where + "hearing_token_ttl must be 1..31536000 seconds";
+                return false;
+            }
+            config.hearingTokenTtlSeconds = n;
         } else if (key == "threads") {
             if (!parseInt(value, 1, 256, n)) {
                 error = where + "threads must be 1..256";

@@ -17,6 +17,8 @@ struct Config
     std::string certFile;
     std::string keyFile;
     std::int64_t tokenTtlSeconds = 12 * 3600;
+    // How long a hearing party's token (its invitation link) is good for, from the invitation.
+    std::int64_t hearingTokenTtlSeconds = 12 * 3600;
     int threads = 8;
     std::int64_t maxBlobBytes = std::int64_t(4) << 30;
     // Internet hearings (docs/hearings.md). Empty janusUrl: hearing endpoints answer 503.
@@ -36,10 +38,10 @@ struct Config
 };
 
 // Reads "key = value" lines (# comments, blank lines). Keys: listen, database_url, cert, key,
-// token_ttl, threads, max_blob_bytes, janus_url, janus_admin_key, janus_rec_dir,
-// janus_public_url, janus_env, public_url, login_max_failures, login_max_failures_per_address,
-// login_window, login_lockout, trusted_proxies (comma-separated IP addresses). Returns false
-// with `error` set on a bad line or key.
+// token_ttl, hearing_token_ttl, threads, max_blob_bytes, janus_url, janus_admin_key,
+// janus_rec_dir, janus_public_url, janus_env, public_url, login_max_failures,
+// login_max_failures_per_address, login_window, login_lockout, trusted_proxies (comma-separated
+// IP addresses). Returns false with `error` set on a bad line or key.
 bool readConfigFile(const std::string& path, Config& config, std::string& error);
 
 // Reads courtdesk-janus's secrets.env (JANUS_URL, JANUS_ADMIN_KEY, JANUS_REC_DIR; other lines

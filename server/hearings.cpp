@@ -276,6 +276,7 @@ Reply HearingService::addParty(const Caller& caller, const std::string& id, cons
         return Reply::error(ErrorCode::BadRequest, "\"name\": 1-200 bytes of text");
     const std::string name = body[field::kName].get<std::string>();
     const std::string token = randomHex(24);
+    const std::int64_t expiresAt = epochNow() + m_options.partyTokenTtlSeconds;
     // The token goes on the lobby's list first; a token Janus knows but nobody was given is
     // harmless, a stored token Janus does not know would strand a party.
     JanusResult r = m_janus->videoroom({{"request", "allowed"},
@@ -299,8 +300,8 @@ Reply HearingService::addParty(const Caller& caller, const std::string& id, cons
             return Reply::error(ErrorCode::TooLarge, "at most 50 parties per hearing");
         key = "p" + std::to_string(n + 1);
         db->exec("INSERT INTO hearing_participants(hearing_id, key, court, name, role, token, "
-                 "admitted, created_at) VALUES (?, ?, ?, ?, 'party', ?, 0, ?)",
-                 {id, key, caller.court, name, token, isoNow()});
+                 "admitted, created_at, expires_at) VALUES (?, ?, ?, ?, 'party', ?, 0, ?, ?)",
+                 {id, key, caller.court, name, token, isoNow(), expiresAt});
         appendAudit(*db, {caller.court,
                           caller.name,
                           "hearing.party",
@@ -320,9 +321,69 @@ Reply HearingService::addParty(const Caller& caller, const std::string& id, cons
     return Reply::ok({{field::kKey, key},
                       {field::kName, name},
                       {field::kToken, token},
+                      {field::kExpiresAt, isoTime(expiresAt)},
                       {field::kPartyPath, pathAndQuery},
                       {field::kPartyUrl, base + pathAndQuery}},
                      201);
+}
+
+std::optional<Reply> HearingService::revokeExpired(const Caller& caller, const Hearing& h)
+{
+    std::vector<std::pair<std::string, std::string>> expired; // key, token
+    {
+        auto db = m_pool.acquire();
+        Transaction tx(*db, TxMode::Read, caller.court);
+        for (const Row& row : db->exec("SELECT key, token FROM hearing_participants WHERE "
+                                       "hearing_id = ? AND court = ? AND role = 'party' AND "
+                                       "revoked = 0 AND expires_at > 0 AND expires_at <= ?",
+                                       {h.id, caller.court, epochNow()})
+                                  .rows)
+            expired.emplace_back(row.s(0), row.s(1));
+        tx.commit();
+    }
+    for (const auto& [key, token] : expired) {
+        // Janus checks `allowed` when a page joins: off both lists, the link opens nothing. A
+        // party already in a room stays until it leaves or the judge removes it.
+        for (std::int64_t room : {h.lobby, h.room}) {
+            JanusResult r = m_janus->videoroom({{"request", "allowed"},
+                                                {"room", room},
+                                                {"secret", h.secret},
+                                                {"action", "remove"},
+                                                {"allowed", json::array({token})}});
+            if (!r.ok())
+                return janusError(r, "revoking an expired party link");
+        }
+        auto db = m_pool.acquire();
+        Transaction tx(*db, TxMode::Write, caller.court);
+        db->exec("UPDATE hearing_participants SET revoked = 1, admitted = 0 WHERE hearing_id = ? "
+                 "AND key = ?",
+                 {h.id, key});
+        appendAudit(*db,
+                    {caller.court, caller.name, "hearing.expire", "hearing", h.id, {{"key", key}}});
+        tx.commit();
+    }
+    return std::nullopt;
+}
+
+PartyTokenState HearingService::partyToken(const std::string& token)
+{
+    PartyTokenState state;
+    if (token.empty() || token.size() > 128)
+        return state;
+    // Unscoped: the page does not say which court's hearing it is for.
+    auto db = m_pool.acquire();
+    Transaction tx(*db, TxMode::Read, {});
+    auto rows = db->exec("SELECT expires_at, revoked FROM hearing_participants WHERE token = ? "
+                         "AND role = 'party'",
+                         {token})
+                    .rows;
+    tx.commit();
+    if (rows.empty())
+        return state;
+    state.known = true;
+    state.expiresAt = rows[0].i(0);
+    state.expired = rows[0].i(1) != 0 || (state.expiresAt > 0 && epochNow() >= state.expiresAt);
+    return state;
 }
 
 Reply HearingService::waiting(const Caller& caller, const std::string& id)
@@ -331,15 +392,22 @@ Reply HearingService::waiting(const Caller& caller, const std::string& id)
     auto h = load(caller, id, false, error);
     if (!h)
         return error;
-    std::map<std::string, std::pair<std::string, bool>> parties; // key -> name, admitted
+    if (auto e = revokeExpired(caller, *h))
+        return *e;
+    struct Party
+    {
+        std::string name;
+        bool admitted = false, expired = false;
+    };
+    std::map<std::string, Party> parties; // by key
     {
         auto db = m_pool.acquire();
         Transaction tx(*db, TxMode::Read, caller.court);
-        for (const Row& row : db->exec("SELECT key, name, admitted FROM hearing_participants "
-                                       "WHERE hearing_id = ? AND court = ?",
+        for (const Row& row : db->exec("SELECT key, name, admitted, revoked FROM "
+                                       "hearing_participants WHERE hearing_id = ? AND court = ?",
                                        {id, caller.court})
                                   .rows)
-            parties[row.s(0)] = {row.s(1), row.i(2) != 0};
+            parties[row.s(0)] = {row.s(1), row.i(2) != 0, row.i(3) != 0};
         tx.commit();
     }
     auto list = [&](std::int64_t room, json& out) -> std::optional<Reply> {
@@ -356,9 +424,11 @@ Reply HearingService::waiting(const Caller& caller, const std::string& id)
                 {"display", display},
                 {"publisher", p.value("publisher", false)},
                 {field::kKey, it == parties.end() ? json(nullptr) : json(key)},
-                {field::kName, it == parties.end() ? json(nullptr) : json(it->second.first)}};
-            if (it != parties.end())
-                entry["admitted"] = it->second.second;
+                {field::kName, it == parties.end() ? json(nullptr) : json(it->second.name)}};
+            if (it != parties.end()) {
+                entry["admitted"] = it->second.admitted;
+                entry["expired"] = it->second.expired;
+            }
             out.push_back(std::move(entry));
         }
         return std::nullopt;
@@ -381,13 +451,21 @@ Reply HearingService::admit(const Caller& caller, const std::string& id, const s
     {
         auto db = m_pool.acquire();
         Transaction tx(*db, TxMode::Read, caller.court);
-        auto rows = db->exec("SELECT token FROM hearing_participants WHERE hearing_id = ? AND "
-                             "key = ? AND role = 'party' AND court = ?",
+        auto rows = db->exec("SELECT token, expires_at FROM hearing_participants WHERE "
+                             "hearing_id = ? AND key = ? AND role = 'party' AND court = ?",
                              {id, key, caller.court})
                         .rows;
         tx.commit();
         if (rows.empty())
             return Reply::error(ErrorCode::NotFound, "no such party in this hearing");
+        const std::int64_t expiresAt = rows[0].i(1);
+        if (expiresAt > 0 && epochNow() >= expiresAt) {
+            if (auto e = revokeExpired(caller, *h))
+                return *e;
+            return Reply::error(ErrorCode::BadRequest, "the party's hearing link expired at " +
+                                                           isoTime(expiresAt) +
+                                                           "; invite the party again");
+        }
         token = rows[0].s(0);
     }
     JanusResult r = m_janus->videoroom({{"request", "allowed"},

@@ -20,6 +20,16 @@ struct HearingOptions
     std::string janusRecDir;    // rec_dir of hearing rooms
     std::string janusPublicUrl; // as browsers reach Janus (default janusUrl)
     std::string publicUrl;      // this server as browsers reach it (default: from the request)
+    // A party's token (its link) expires this long after the invitation (hearing_token_ttl).
+    std::int64_t partyTokenTtlSeconds = 12 * 3600;
+};
+
+// What the server knows of a token in a party page's URL.
+struct PartyTokenState
+{
+    bool known = false;
+    bool expired = false;
+    std::int64_t expiresAt = 0; // epoch seconds; 0: no expiry
 };
 
 class HearingService
@@ -37,6 +47,8 @@ public:
     Reply mute(const Caller& caller, const std::string& id, const nlohmann::json& body);
     Reply kick(const Caller& caller, const std::string& id, const nlohmann::json& body);
     Reply end(const Caller& caller, const std::string& id);
+    // Unauthenticated (the party page): whether `token` is a party token and has expired.
+    PartyTokenState partyToken(const std::string& token);
 
 private:
     struct Hearing
@@ -51,6 +63,9 @@ private:
     void audit(const Caller& caller, const std::string& action, const std::string& id,
                nlohmann::json details);
     std::string janusForClients() const;
+    // Takes expired party tokens off both rooms' allowed lists at Janus (once each) and audits
+    // it; an error reply if Janus refuses.
+    std::optional<Reply> revokeExpired(const Caller& caller, const Hearing& h);
 
     Pool& m_pool;
     HearingOptions m_options;

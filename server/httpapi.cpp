@@ -295,18 +295,31 @@ void HttpApi::installHearings()
 
     // The party page: public files. The token in its query string is a Janus join token, not
     // an account token: it opens nothing here. No Referer leaves the page (the URL holds it).
-    m_server.Get(R"(/hearing/([A-Za-z0-9._/-]{1,64}))",
-                 [](const httplib::Request& req, httplib::Response& res) {
-                     const std::string name = req.matches[1].str();
-                     auto file = name.find("..") == std::string::npos ? hearingPageFile(name)
-                                                                      : std::optional<PageFile>();
-                     if (!file)
-                         return sendError(res, ErrorCode::NotFound, "no such page file");
-                     res.set_header("Referrer-Policy", "no-referrer");
-                     res.set_header("X-Content-Type-Options", "nosniff");
-                     res.set_header("Cache-Control", "no-store");
-                     res.set_content(std::move(file->content), file->contentType);
-                 });
+    // A party token past its expiry (hearing_token_ttl) gets 401 instead of the page; an
+    // unknown token (a desk's own hearing) gets the page, Janus decides.
+    m_server.Get(R"(/hearing/([A-Za-z0-9._/-]{1,64}))", [this](const httplib::Request& req,
+                                                               httplib::Response& res) {
+        const std::string name = req.matches[1].str();
+        if (m_hearings && m_hearings->configured() && req.has_param("token")) {
+            const PartyTokenState t = m_hearings->partyToken(req.get_param_value("token"));
+            if (t.known && t.expired) {
+                res.set_header("Cache-Control", "no-store");
+                return sendError(
+                    res, ErrorCode::Unauthorized,
+                    "this hearing link has expired" +
+                        (t.expiresAt > 0 ? " (at " + isoTime(t.expiresAt) + ")" : std::string()) +
+                        "; ask the court for a new one");
+            }
+        }
+        auto file = name.find("..") == std::string::npos ? hearingPageFile(name)
+                                                         : std::optional<PageFile>();
+        if (!file)
+            return sendError(res, ErrorCode::NotFound, "no such page file");
+        res.set_header("Referrer-Policy", "no-referrer");
+        res.set_header("X-Content-Type-Options", "nosniff");
+        res.set_header("Cache-Control", "no-store");
+        res.set_content(std::move(file->content), file->contentType);
+    });
 }
 
 void HttpApi::install()

@@ -34,7 +34,8 @@ constexpr int kExitUsage = 2;
 const char* const kUsage =
     "usage:\n"
     "  courtdesk-server --data DIR [--listen HOST:PORT] [--db URL] [--cert FILE --key FILE]\n"
-    "                   [--token-ttl SECONDS] [--threads N] [--config FILE]\n"
+    "                   [--token-ttl SECONDS] [--hearing-token-ttl SECONDS] [--threads N]\n"
+    "                   [--config FILE]\n"
     "                   [--janus-env FILE | --janus-url URL --janus-admin-key-file FILE\n"
     "                    --janus-rec-dir DIR] [--janus-public-url URL] [--public-url URL]\n"
     "  courtdesk-server --data DIR [--db URL] user add --court CODE\n"
@@ -100,7 +101,8 @@ int serve(const Config& config, Pool& pool)
     options.loginLimits.lockoutSeconds = config.loginLockoutSeconds;
     Service service(pool, options);
     HearingService hearings(pool, {config.janusUrl, config.janusAdminKey, config.janusRecDir,
-                                   config.janusPublicUrl, config.publicUrl});
+                                   config.janusPublicUrl, config.publicUrl,
+                                   config.hearingTokenTtlSeconds});
     HttpApi api(*server, service, &hearings, config.trustedProxies);
     const int threads = config.threads;
     server->new_task_queue = [threads] { return new httplib::ThreadPool(std::size_t(threads)); };
@@ -251,6 +253,7 @@ int main(int argc, char** argv)
                                                        "--cert",
                                                        "--key",
                                                        "--token-ttl",
+                                                       "--hearing-token-ttl",
                                                        "--config",
                                                        "--threads",
                                                        "--janus-url",
@@ -296,6 +299,13 @@ int main(int argc, char** argv)
             std::stoll(v) < 1)
             return usage("--token-ttl must be a positive number of seconds");
         config.tokenTtlSeconds = std::stoll(v);
+    }
+    if (cli.count("--hearing-token-ttl")) {
+        const std::string& v = cli["--hearing-token-ttl"];
+        if (v.empty() || v.size() > 8 || v.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoll(v) < 1 || std::stoll(v) > 365 * 24 * 3600)
+            return usage("--hearing-token-ttl must be 1..31536000 seconds");
+        config.hearingTokenTtlSeconds = std::stoll(v);
     }
     if (cli.count("--threads")) {
         const std::string& v = cli["--threads"];

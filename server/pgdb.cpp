@@ -11,7 +11,7 @@ namespace cd::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr unsigned kByteaOid = 17;
 constexpr unsigned kInt8Oid = 20;
 constexpr unsigned kInt2Oid = 21;
@@ -128,6 +128,13 @@ std::string schemaV2()
     return kSchemaV2Tables + courtWall({"hearings", "hearing_participants"});
 }
 
+// Version 3: party tokens expire (epoch seconds; 0: never). As sqlitedb.cpp.
+const char* const kSchemaV3 = R"SQL(
+ALTER TABLE hearing_participants ADD COLUMN expires_at BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE hearing_participants ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX hearing_participants_token ON hearing_participants(token);
+)SQL";
+
 // "?" → "$n", outside quoted literals and identifiers.
 std::string numberPlaceholders(std::string_view sql)
 {
@@ -232,6 +239,13 @@ void PgDb::setUpSchema(const std::string& url)
         if (PQresultStatus(r) != PGRES_COMMAND_OK)
             throw DbError(std::string("schema set-up (v2) failed: ") + PQresultErrorMessage(r));
         db.exec("UPDATE courtdesk_meta SET value = '2' WHERE key = 'schema_version'");
+    }
+    if (version < 3) {
+        PGresult* r = PQexec(db.m_conn, kSchemaV3);
+        ResultGuard guard{r};
+        if (PQresultStatus(r) != PGRES_COMMAND_OK)
+            throw DbError(std::string("schema set-up (v3) failed: ") + PQresultErrorMessage(r));
+        db.exec("UPDATE courtdesk_meta SET value = '3' WHERE key = 'schema_version'");
     }
     db.commit();
 }

@@ -6,7 +6,7 @@ namespace cd::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Version 1: see docs/server-deployment.md for what each table holds.
 const char* const kSchemaV1 = R"SQL(
@@ -69,6 +69,14 @@ CREATE TABLE hearing_participants(
   created_at TEXT NOT NULL, PRIMARY KEY(hearing_id, key));
 )SQL";
 
+// Version 3: party tokens expire (epoch seconds; 0: never, the judge's and tokens issued
+// before version 3). `revoked`: the expired token is off the rooms' allowed lists at Janus.
+const char* const kSchemaV3 = R"SQL(
+ALTER TABLE hearing_participants ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE hearing_participants ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX hearing_participants_token ON hearing_participants(token);
+)SQL";
+
 void check(sqlite3* db, int rc, const char* what)
 {
     if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
@@ -124,6 +132,8 @@ void SqliteDb::setUpSchema(const std::string& path)
         step(kSchemaV1);
     if (version < 2)
         step(kSchemaV2);
+    if (version < 3)
+        step(kSchemaV3);
     db.exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
     db.commit();
 }

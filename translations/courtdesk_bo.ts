@@ -479,6 +479,10 @@
             <source>counting cases</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>sorting the case list</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cd::CaseVocabulary</name>

@@ -480,6 +480,10 @@
             <source>counting cases</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>sorting the case list</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cd::CaseVocabulary</name>

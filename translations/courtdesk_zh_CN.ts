@@ -479,6 +479,10 @@
             <source>counting cases</source>
             <translation>统计案件</translation>
         </message>
+        <message>
+            <source>sorting the case list</source>
+            <translation>排序案件列表</translation>
+        </message>
     </context>
     <context>
         <name>cd::CaseVocabulary</name>

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "cases/casenumber.h"
 #include "cases/idvalidators.h"
+#include "cases/sortkey.h"
 #include "cases/timelimits.h"
 #include "common/clock.h"
 #include "common/logging.h"
@@ -102,7 +103,7 @@ SortSpec sortSpec(CaseSortColumn c)
     case CaseSortColumn::CaseNumber:
         return {"cases_number", "c.case_number"};
     case CaseSortColumn::Cause:
-        return {"cases_cause", "c.cause"};
+        return {"cases_cause_key", "c.cause_key"};
     case CaseSortColumn::Status:
         return {"cases_status", "c.status"};
     case CaseSortColumn::FiledOn:
@@ -110,7 +111,9 @@ SortSpec sortSpec(CaseSortColumn c)
     case CaseSortColumn::DueOn:
         return {"cases_due", "c.due_on"};
     case CaseSortColumn::Judge:
-        return {"cases_judge", "c.judge"};
+        return {"cases_judge_key", "c.judge_key"};
+    case CaseSortColumn::Parties:
+        return {"cases_parties_key", "c.parties_key"};
     }
     return {"cases_filed", "c.filed_on"};
 }
@@ -328,6 +331,8 @@ Result<qint64> CaseRepository::create(CaseRecord& c)
         w.id = q.lastInsertId().toLongLong();
         if (auto ch = writeChildren(w); !ch)
             return ch;
+        if (auto k = writeSortKeys(w); !k)
+            return k;
         if (auto s = SearchIndex(m_db).indexCase(w.id); !s)
             return s;
         auto a = AuditLog(m_db).append(m_actor, QStringLiteral("case.create"),
@@ -382,6 +387,8 @@ Result<void> CaseRepository::update(CaseRecord& c)
         w.version += 1;
         if (auto ch = writeChildren(w); !ch)
             return ch;
+        if (auto k = writeSortKeys(w); !k)
+            return k;
         if (auto s = SearchIndex(m_db).indexCase(w.id); !s)
             return s;
         auto a = AuditLog(m_db).append(m_actor, QStringLiteral("case.update"),
@@ -433,6 +440,56 @@ Result<void> CaseRepository::remove(qint64 id)
             return a.error();
         return {};
     });
+}
+
+Result<void> CaseRepository::writeSortKeys(const CaseRecord& c)
+{
+    QStringList names;
+    for (const Party& p : c.parties)
+        names << p.name;
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("UPDATE cases SET cause_key=?, judge_key=?, parties_key=? WHERE id=?"));
+    q.addBindValue(SortKeys::key(c.cause));
+    q.addBindValue(SortKeys::key(c.judge));
+    q.addBindValue(SortKeys::key(SortKeys::partiesText(names)));
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return databaseError(tr("saving the case"), q.lastError().text());
+    return {};
+}
+
+Result<void> CaseRepository::rebuildSortKeys(Database& db)
+{
+    struct Row
+    {
+        qint64 id;
+        QString cause, judge, parties;
+    };
+    QVector<Row> rows;
+    QSqlQuery all(db.sql());
+    all.setForwardOnly(true);
+    // The parties text as list() shows it: the first four names in order.
+    if (!all.exec(QStringLiteral(
+            "SELECT c.id, c.cause, c.judge, (SELECT group_concat(name, '、') FROM (SELECT name "
+            "FROM parties p WHERE p.case_id = c.id ORDER BY position LIMIT 4)) FROM cases c")))
+        return databaseError(tr("sorting the case list"), all.lastError().text());
+    while (all.next())
+        rows.push_back({all.value(0).toLongLong(), all.value(1).toString(), all.value(2).toString(),
+                        all.value(3).toString()});
+    QSqlQuery u(db.sql());
+    u.prepare(
+        QStringLiteral("UPDATE cases SET cause_key=?, judge_key=?, parties_key=? WHERE id=?"));
+    for (const Row& r : rows) {
+        u.addBindValue(SortKeys::key(r.cause));
+        u.addBindValue(SortKeys::key(r.judge));
+        u.addBindValue(SortKeys::key(r.parties));
+        u.addBindValue(r.id);
+        if (!u.exec())
+            return databaseError(tr("sorting the case list"), u.lastError().text());
+    }
+    qCDebug(lcCases) << "rebuilt sort keys of" << rows.size() << "cases";
+    return {};
 }
 
 Result<void> CaseRepository::recordForSync(const CaseRecord& c)

@@ -10,7 +10,9 @@ namespace cd {
 
 class Database;
 
-enum class CaseSortColumn { CaseNumber, Cause, Status, FiledOn, DueOn, Judge };
+// Cause, Judge and Parties sort in Chinese (pinyin) order through stored collation keys
+// (core/cases/sortkey.h); the others by their stored text.
+enum class CaseSortColumn { CaseNumber, Cause, Status, FiledOn, DueOn, Judge, Parties };
 
 struct CaseListQuery
 {
@@ -47,6 +49,10 @@ public:
     // Checks a record without writing it; the same checks create/update apply.
     Result<void> validate(CaseRecord& c) const;
 
+    // Recomputes every case's collation keys (cause, judge, parties); the schema step that
+    // introduced them, or an ICU upgrade that changed the collation, needs it.
+    static Result<void> rebuildSortKeys(Database& db);
+
     // Sync apply mode (core/sync): writes of changes pulled from the server create no outbox
     // rows and skip the local closing gate (the closing desk applied it).
     void setSyncApply(bool on) { m_syncApply = on; }
@@ -57,6 +63,7 @@ private:
     Result<qint64> ensureCourt(const QString& code, const QString& name);
     // Writes the outbox row of a local edit, in the edit's transaction.
     Result<void> recordForSync(const CaseRecord& c);
+    Result<void> writeSortKeys(const CaseRecord& c);
 
     Database& m_db;
     QString m_actor;

@@ -158,12 +158,15 @@ Result<void> step5SortIndexes(QSqlDatabase& db)
 }
 
 // Derived data a step introduces must also be filled in for the rows already there; without
-// this an upgraded store's cases are missing from search (v3) and have no due date (v4).
+// this an upgraded store's cases are missing from search (v3), have no due date (v4) and sort
+// as if cause, judge and parties were empty (v10).
 // Runs in the step's transaction, so a crash cannot leave the new version without it.
 Result<void> backfill(Database& db, int version)
 {
     if (version == 3)
         return SearchIndex(db).rebuildAll();
+    if (version == 10)
+        return CaseRepository::rebuildSortKeys(db);
     if (version != 4)
         return {};
     QSqlQuery ids(db.sql());
@@ -361,13 +364,34 @@ Result<void> stepHearings(QSqlDatabase& db)
             });
 }
 
+// v10: the case list's text columns (cause, judge, parties) sort in Chinese (pinyin) order. SQLite
+// compares text by code point, so each case stores ICU collation keys (core/cases/sortkey.h),
+// filled in by backfill(); ORDER BY walks their indexes. The parties digest becomes sortable;
+// the code-point indexes of cause and judge served only sorting and go.
+Result<void> stepCollatedSortKeys(QSqlDatabase& db)
+{
+    return run(db, {
+                       QStringLiteral("ALTER TABLE cases ADD COLUMN cause_key BLOB NOT NULL "
+                                      "DEFAULT x''"),
+                       QStringLiteral("ALTER TABLE cases ADD COLUMN judge_key BLOB NOT NULL "
+                                      "DEFAULT x''"),
+                       QStringLiteral("ALTER TABLE cases ADD COLUMN parties_key BLOB NOT NULL "
+                                      "DEFAULT x''"),
+                       QStringLiteral("DROP INDEX cases_cause"),
+                       QStringLiteral("DROP INDEX cases_judge"),
+                       QStringLiteral("CREATE INDEX cases_cause_key ON cases(cause_key)"),
+                       QStringLiteral("CREATE INDEX cases_judge_key ON cases(judge_key)"),
+                       QStringLiteral("CREATE INDEX cases_parties_key ON cases(parties_key)"),
+                   });
+}
+
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
 {
-    static const QVector<Step> s{step1Cases,           step2Audit,       step3Search,
-                                 step4DueDate,         step5SortIndexes, stepEvidenceOcr,
-                                 stepClosingChecklist, stepSync,         stepHearings};
+    static const QVector<Step> s{
+        step1Cases,      step2Audit,           step3Search, step4DueDate, step5SortIndexes,
+        stepEvidenceOcr, stepClosingChecklist, stepSync,    stepHearings, stepCollatedSortKeys};
     return s;
 }
 

@@ -305,6 +305,19 @@ private Q_SLOTS:
         QCOMPARE(repo.load(3)->dueOn, expectedDue(3));
         QVERIFY(expectedDue(3).isValid());
 
+        // Cases written before collation keys (v10) sort by pinyin right after the upgrade
+        // (by code point 赵 U+8D75 would come before 马 U+9A6C, 盗 after 买).
+        auto ids = [&](CaseSortColumn sort) {
+            QVector<qint64> out;
+            const auto rows = repo.list({QString(), sort, false, 0, -1});
+            for (const CaseSummary& s : rows.value())
+                out << s.id;
+            return out;
+        };
+        QCOMPARE(ids(CaseSortColumn::Judge), (QVector<qint64>{2, 1, 3}));   // 李 马 赵
+        QCOMPARE(ids(CaseSortColumn::Cause), (QVector<qint64>{3, 2, 1}));   // 盗 买 民
+        QCOMPARE(ids(CaseSortColumn::Parties), (QVector<qint64>{3, 2, 1})); // 兰 欧 张
+
         // The upgraded store is fully usable by today's repository.
         CaseRecord edit = c1.value();
         edit.cause = QStringLiteral("金融借款合同纠纷");

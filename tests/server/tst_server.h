@@ -166,6 +166,7 @@ private Q_SLOTS:
     void hearingUnavailableWithoutJanus();
     void hearingCourtIsolation();
     void hearingPartyPageServed();
+    void hearingPartyTokenExpires();
     void hearingSchemaMigratesFromVersion1();
     // Last: tampers with the audit table (and restores it between cases).
     void auditVerifyDetectsTampering();

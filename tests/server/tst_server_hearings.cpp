@@ -406,6 +406,81 @@ void TestServer::hearingPartyPageServed()
     QCOMPARE(c.get("/hearing/nothing.js", {}).status, 404);
 }
 
+void TestServer::hearingPartyTokenExpires()
+{
+    // A second server on the same database and fake Janus whose party links last 3 seconds.
+    ServerProcess shortLived(m_data, m_backend);
+    QString out;
+    QVERIFY2(shortLived.start(janusArgs() << "--hearing-token-ttl"
+                                          << "3",
+                              &out),
+             qPrintable(out));
+    Client c(shortLived.port());
+    const std::string& judge = token(Role::Judge, true);
+    const std::string hid = uniqueId("expiry");
+    json h = createHearing(hid);
+    QVERIFY2(h.contains("room"), h.dump().c_str());
+    const std::int64_t room = h["room"].get<std::int64_t>();
+
+    Response p1 = c.post(hearingPath(hid, path::kHearingParties), token(Role::Clerk, true),
+                         {{"name", "张三"}});
+    QCOMPARE(p1.status, 201);
+    const std::string tok1 = p1.body["token"].get<std::string>();
+    QVERIFY(p1.body.contains("expires_at"));
+    // The main server's default (12 hours) for a second party.
+    Response p2 = client().post(hearingPath(hid, path::kHearingParties), token(Role::Clerk, true),
+                                {{"name", "李四"}});
+    QCOMPARE(p2.status, 201);
+    const std::string tok2 = p2.body["token"].get<std::string>();
+    QVERIFY(p2.body["expires_at"].get<std::string>() > p1.body["expires_at"].get<std::string>());
+    m_janus->addParticipant(room + 1, 8101, "p1:张三");
+
+    // Before expiry: the link opens the page, the party waits, it can be admitted.
+    QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 200);
+    Response w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
+    QCOMPARE(w.status, 200);
+    QCOMPARE(w.body["waiting"][0]["expired"].get<bool>(), false);
+    QVERIFY(m_janus->rooms().at(room + 1).allowed.count(tok1));
+    QCOMPARE(
+        c.post(hearingPath(hid, std::string(path::kHearingAdmit) + "p1"), judge, json::object())
+            .status,
+        200);
+    QVERIFY(m_janus->rooms().at(room).allowed.count(tok1));
+
+    QTest::qSleep(3100);
+
+    // After: 401 with a JSON error instead of the page; off both rooms' lists at Janus (on the
+    // next waiting list); admission refused. The other party's link still works.
+    Response page = c.get("/hearing/party.html?mode=party&token=" + tok1, {});
+    QCOMPARE(page.status, 401);
+    QCOMPARE(page.code(), std::string("unauthorized"));
+    const std::string message = page.body["error"].value("message", "");
+    QVERIFY2(message.find("expired") != std::string::npos, page.raw.c_str());
+    QCOMPARE(client().get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 401);
+    QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok2, {}).status, 200);
+    w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
+    QCOMPARE(w.status, 200);
+    QCOMPARE(w.body["waiting"][0]["expired"].get<bool>(), true);
+    QVERIFY(!m_janus->rooms().at(room + 1).allowed.count(tok1));
+    QVERIFY(!m_janus->rooms().at(room).allowed.count(tok1));
+    QVERIFY(m_janus->rooms().at(room + 1).allowed.count(tok2));
+    Response admit =
+        c.post(hearingPath(hid, std::string(path::kHearingAdmit) + "p1"), judge, json::object());
+    QCOMPARE(admit.status, 400);
+    QVERIFY2(admit.raw.find("expired") != std::string::npos, admit.raw.c_str());
+    QCOMPARE(
+        c.post(hearingPath(hid, std::string(path::kHearingAdmit) + "p2"), judge, json::object())
+            .status,
+        200);
+    // Revoked once, audited once.
+    QCOMPARE(c.get(hearingPath(hid, path::kHearingWaiting), judge).status, 200);
+    QCOMPARE(dbsql("SELECT count(*) FROM audit WHERE action = 'hearing.expire' AND entity_id = '" +
+                   hid + "'"),
+             std::string("1"));
+    QCOMPARE(c.post(hearingPath(hid, path::kHearingEnd), judge, json::object()).status, 200);
+    shortLived.stop();
+}
+
 void TestServer::hearingSchemaMigratesFromVersion1()
 {
     // A SQLite database of schema version 1 (before hearings) gets the hearing tables on the
@@ -428,7 +503,11 @@ void TestServer::hearingSchemaMigratesFromVersion1()
     QVERIFY(ok);
     QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("1"));
     QCOMPARE(runServerCli(dir.path(), sqlite, {"audit", "verify"}, &out), 0);
-    QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("2"));
+    QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("3"));
+    QCOMPARE(sql(dir.path(), sqlite,
+                 "SELECT count(*) FROM pragma_table_info('hearing_participants') "
+                 "WHERE name IN ('expires_at', 'revoked');"),
+             std::string("2"));
     QCOMPARE(sql(dir.path(), sqlite, "SELECT count(*) FROM hearings; SELECT count(*) FROM users;"),
              std::string("0\n1"));
 }

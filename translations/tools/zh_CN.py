@@ -115,6 +115,7 @@ TRANSLATIONS = {
     "finding the case": "查找案件",
     "There is no case %1.": "没有案件 %1。",
     "listing cases": "列出案件",
+    "sorting the case list": "排序案件列表",
     "counting cases": "统计案件",
     # ---- cd::CaseVocabulary
     "Plaintiff": "原告",

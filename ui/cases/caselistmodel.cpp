@@ -159,6 +159,9 @@ bool CaseListModel::sortColumnFor(int column, CaseSortColumn* sort)
     case CauseColumn:
         s = CaseSortColumn::Cause;
         break;
+    case PartiesColumn:
+        s = CaseSortColumn::Parties;
+        break;
     case JudgeColumn:
         s = CaseSortColumn::Judge;
         break;

@@ -50,7 +50,7 @@ CaseListPanel::CaseListPanel(CaseRepository& repository, QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 if (!CaseListModel::sortColumnFor(column, nullptr)) {
-                    // Not sortable (parties): put the indicator back where the data is.
+                    // Not sortable: put the indicator back where the data is.
                     QSignalBlocker block(m_view->horizontalHeader());
                     m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(),
                                                                  m_model->sortOrder());
