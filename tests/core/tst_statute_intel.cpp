@@ -4,6 +4,7 @@
 #include "intel/bm25.h"
 #include "intel/chargecontrasts.h"
 #include "intel/chargeevidence.h"
+#include "intel/chargeprior.h"
 #include "intel/factconcepts.h"
 #include "intel/statutepush.h"
 #include "statutes/chargecatalog.h"
@@ -356,6 +357,61 @@ private Q_SLOTS:
                  QString());
         // An adult's age is no concept; 逃离现场 outside custody is no escape.
         QCOMPARE(legalConcepts(QStringLiteral("被告人（35岁）驾车撞人后逃离现场")), QString());
+    }
+
+    // The subject an article requires is read from its opening clause (not from the object of
+    // 阻碍国家机关工作人员依法执行职务), and the facts must mention it in some wording.
+    void specialSubjectGate()
+    {
+        QCOMPARE(requiredSubject(QStringLiteral("玩忽职守罪"),
+                                 QStringLiteral("国家机关工作人员滥用职权或者玩忽职守，致使公共财产"
+                                                "、国家和人民利益遭受重大损失的")),
+                 SpecialSubject::StateOrgan);
+        QCOMPARE(requiredSubject(QStringLiteral("妨害公务罪"),
+                                 QStringLiteral("以暴力、威胁方法阻碍国家机关工作人员依法执行职务"
+                                                "的，处三年以下有期徒刑")),
+                 SpecialSubject::None);
+        QCOMPARE(requiredSubject(QStringLiteral("为亲友非法牟利罪"),
+                                 QStringLiteral("国有公司、企业、事业单位的工作人员，利用职务便利，"
+                                                "有下列情形之一")),
+                 SpecialSubject::StateEnterprise);
+        QCOMPARE(requiredSubject(QStringLiteral("逃离部队罪"),
+                                 QStringLiteral("违反兵役法规，逃离部队，情节严重的")),
+                 SpecialSubject::Military);
+        QCOMPARE(
+            requiredSubject(QStringLiteral("盗窃罪"), QStringLiteral("盗窃公私财物，数额较大的")),
+            SpecialSubject::None);
+        QVERIFY(subjectFits(SpecialSubject::StateOrgan,
+                            QStringLiteral("被告人系某县自然资源局执法大队队员")));
+        QVERIFY(!subjectFits(SpecialSubject::StateOrgan,
+                             QStringLiteral("被告人系某通信运营商营业厅员工，违规办理手机卡")));
+        QVERIFY(!subjectFits(SpecialSubject::Military,
+                             QStringLiteral("被告人骑车逃离现场，被害人追赶")));
+        QVERIFY(subjectFits(SpecialSubject::None, QString()));
+        // The docket prior favours the common charges, mildly.
+        QVERIFY(docketPrior(QStringLiteral("危险驾驶罪")) > docketPrior(QStringLiteral("抢劫罪")));
+        QVERIFY(docketPrior(QStringLiteral("抢劫罪")) > 0);
+        QCOMPARE(docketPrior(QStringLiteral("逃离部队罪")), 0.0);
+        QVERIFY(docketPrior(QStringLiteral("盗窃罪")) < 1.0);
+    }
+    // Facts that end in the prosecution's sentencing request (建议判处拘役，并处罚金) still point
+    // to the conduct's charge, not to articles that share those sentencing words.
+    void sentencingRequestIsNoEvidence()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY2(push, qPrintable(push.errorMessage()));
+            m_push = std::move(push).value();
+        }
+        const auto got = m_push->suggest(
+            QStringLiteral("公诉机关指控，被告人趁无人看管之机，用万能钥匙打开被害人停放的电动自行"
+                           "车锁，将该车推走。经价格认定，该车价值2380元。公诉机关建议判处被告人拘"
+                           "役五个月，并处罚金。"),
+            5);
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got.first().article, QStringLiteral("264"));
+        for (const StatuteSuggestion& s : got)
+            QVERIFY2(!s.why.contains(QStringLiteral("拘役")), qPrintable(s.why));
     }
 
     // A prior conviction or another person's offence named in the facts is not the charge at
