@@ -326,8 +326,14 @@ QString conductOnly(const QString& facts)
         "追究其刑事责任|应当以.{0,20}追究|提请.{0,8}(判处|依法)|请求.{0,8}判处|触犯|曾因|曾于|"
         "刑满释放|被判处|行政拘留|前科|建议.{0,16}(判处|判|处以|量刑|从轻|减轻|适用)|量刑建议|"
         "判处.{0,10}(有期徒刑|拘役|管制|罚金)|并处罚金|宣告缓刑|适用缓刑|当庭.{0,6}(悔罪|认罪)"));
+    // Another case the conduct happened in or around (在办理一起故意伤害案中, 作为一起交通肇事案的
+    // 证人, 审理一起借贷纠纷案件时) is background: its charge words are not this conduct's.
+    static const QRegularExpression otherCase(
+        QStringLiteral("(一起|一宗|该起|此起)[^，,。；;]{0,14}(案件|案|纠纷)"));
+    QString text = facts;
+    text.replace(otherCase, QStringLiteral("某案"));
     QString out;
-    for (auto it = sentence.globalMatch(facts); it.hasNext();) {
+    for (auto it = sentence.globalMatch(text); it.hasNext();) {
         const QString s = it.next().captured(0);
         if (s.isEmpty() || proof.match(s).hasMatch())
             continue;
@@ -460,8 +466,8 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
     for (int i = 0; i < m_charges.size(); ++i) {
         ChargeScore& s = out[i];
         const ChargeModel& m = m_models.at(i);
-        if (m.subject != int(SpecialSubject::None) && !named[i] &&
-            !subjectFits(SpecialSubject(m.subject), conduct)) {
+        const SpecialSubject subject = SpecialSubject(m.subject);
+        if (subject != SpecialSubject::None && !named[i] && !subjectFits(subject, conduct)) {
             s.score *= 0.5;
             s.why << tr("its article needs a subject the facts do not mention");
         }
