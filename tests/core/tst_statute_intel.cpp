@@ -357,6 +357,9 @@ private Q_SLOTS:
                  QString());
         // An adult's age is no concept; 逃离现场 outside custody is no escape.
         QCOMPARE(legalConcepts(QStringLiteral("被告人（35岁）驾车撞人后逃离现场")), QString());
+        // 公安机关在其住处查获 holds no one (关在).
+        QVERIFY(!legalConcepts(QStringLiteral("公安机关在其住处查获假币五百张"))
+                     .contains(QStringLiteral("非法拘禁")));
     }
 
     // The subject an article requires is read from its opening clause (not from the object of
@@ -412,6 +415,30 @@ private Q_SLOTS:
         QCOMPARE(got.first().article, QStringLiteral("264"));
         for (const StatuteSuggestion& s : got)
             QVERIFY2(!s.why.contains(QStringLiteral("拘役")), qPrintable(s.why));
+    }
+
+    // Another case the conduct happened around is background (在办理一起故意伤害案中), and a
+    // threat of later harm (以曝光相威胁) is 敲诈勒索, not 抢劫.
+    void backgroundCaseAndBlackmail()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY2(push, qPrintable(push.errorMessage()));
+            m_push = std::move(push).value();
+        }
+        const auto bribe = m_push->suggest(
+            QStringLiteral(
+                "经审理查明，被告人系某县公安局民警，在办理一起故意伤害案过程中，接受犯"
+                "罪嫌疑人家属的请托，收受现金人民币5万元，为其在取保候审等事项上谋取利益。"),
+            5);
+        QVERIFY(!bribe.isEmpty());
+        QVERIFY2(bribe.first().article != QStringLiteral("234"), qPrintable(bribe.first().why));
+        const auto threat = m_push->suggest(
+            QStringLiteral("公诉机关指控，被告人偷拍了被害人的私密视频，后以将视频发给被害人妻子和"
+                           "单位领导相威胁，先后三次向被害人索要人民币共计15万元。"),
+            5);
+        QVERIFY(!threat.isEmpty());
+        QCOMPARE(threat.first().article, QStringLiteral("274"));
     }
 
     // A prior conviction or another person's offence named in the facts is not the charge at
