@@ -333,7 +333,9 @@ const char* const kTable[] = {
     "现金|财物|好处费|购物卡|礼金|酒|元)|(请托|取保候审|从轻|关照|照顾|承揽|中标)[^。；]{0,40}("
     "送给|"
     "给予|送)[^。；]{0,20}(现金|财物|好处费|购物卡|礼金|元)=5",
-    "故意伤害罪\t教训|出气|只想.{0,6}打=3",
+    "故意伤害罪\t教训|出气|只想.{0,6}打=3;(击打|殴打|踢打|拳打脚踢|砸|打)[^。；]{0,40}(死亡|受伤|"
+    "损伤|"
+    "倒地)=2",
     // Charges of the specific part that had no cues: each paraphrases its article's 罪状 (the
     // act and its object) in the words judgments commonly use.
     "非法出售发票罪\t(出售|卖给|贩卖|倒卖)[^。；]{0,20}(空白|普通)?发票|发票[^。；]{0,20}(出售|"

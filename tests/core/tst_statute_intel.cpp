@@ -439,6 +439,15 @@ private Q_SLOTS:
             5);
         QVERIFY(!threat.isEmpty());
         QCOMPARE(threat.first().article, QStringLiteral("274"));
+        // A beating meant to teach a lesson that ends in death is 故意伤害 (致人死亡).
+        const auto beating = m_push->suggest(
+            QStringLiteral(
+                "被告人与被害人因琐事发生争执，随手抄起钢管朝被害人头部、背部连续击打，被"
+                "害人送医后经抢救无效于次日死亡。经鉴定，被害人系钝性外力作用致颅脑损伤死"
+                "亡。被告人辩称只想教训对方。"),
+            5);
+        QVERIFY(!beating.isEmpty());
+        QCOMPARE(beating.first().article, QStringLiteral("234"));
     }
 
     // A prior conviction or another person's offence named in the facts is not the charge at
