@@ -448,6 +448,18 @@ private Q_SLOTS:
             5);
         QVERIFY(!beating.isEmpty());
         QCOMPARE(beating.first().article, QStringLiteral("234"));
+        // Being stopped by officers is no 妨害公务 without violence or threats against them.
+        const auto stopped = m_push->suggest(
+            QStringLiteral(
+                "被告人驾驶重型货车运输危险化学品，严重超过核定载质量装载，驶入城区禁行道"
+                "路，被执法人员拦截查获。"),
+            5);
+        QVERIFY(!stopped.isEmpty());
+        QCOMPARE(stopped.first().article, QStringLiteral("133-1"));
+        for (const StatuteSuggestion& s : stopped) {
+            if (s.article == QStringLiteral("277"))
+                QVERIFY2(s.why.contains(QStringLiteral("暴力、威胁方法")), qPrintable(s.why));
+        }
     }
 
     // A prior conviction or another person's offence named in the facts is not the charge at
