@@ -208,6 +208,11 @@ const ContrastRow kContrasts[] = {
      "未配备|没有|未安装|未设置|未配置)[^。；]{0,10}安全(防护|生产)?(设施|装置|设备)",
      "违章|违规操作|违反[^，。；]{0,10}(操作规程|规章|安全管理)|冒险作业|强令",
      "安全生产设施不符合国家规定"},
+    // The accused who was careless in signing a contract and was cheated (刑法第一百六十七条) is
+    // not the one who cheated: no deceit of his own shows.
+    {"签订、履行合同失职被骗罪", "合同诈骗罪",
+     "严重不负责任|失职|疏于(审查|管理|监管)|未[^，。；]{0,6}(审查|调查|核实|考察)",
+     "以非法占有为目的|冒用|虚构|伪造|隐瞒真相|谎称|假冒|骗取", "失职被骗"},
     // Driving at an officer on duty is an attack on him, not a traffic accident.
     {"袭警罪", "交通肇事罪",
      CD_POLICE_ATTACKED "|(冲|撞)[^。；]{0,10}(执勤|检查)[^。；]{0,6}" CD_POLICE,
