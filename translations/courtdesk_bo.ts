@@ -2135,6 +2135,14 @@
             <source>shares with an interpretation of it: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>its article needs a subject the facts do not mention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a common charge in basic-level courts</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cd::SyncApplier</name>

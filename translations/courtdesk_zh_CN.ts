@@ -2136,6 +2136,14 @@
             <source>shares with an interpretation of it: %1</source>
             <translation>与司法解释相同的表述：%1</translation>
         </message>
+        <message>
+            <source>its article needs a subject the facts do not mention</source>
+            <translation>本条要求的犯罪主体未见于事实</translation>
+        </message>
+        <message>
+            <source>a common charge in basic-level courts</source>
+            <translation>基层法院常见罪名</translation>
+        </message>
     </context>
     <context>
         <name>cd::SyncApplier</name>

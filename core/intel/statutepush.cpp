@@ -2,6 +2,7 @@
 
 #include "chargecontrasts.h"
 #include "chargeevidence.h"
+#include "chargeprior.h"
 #include "factconcepts.h"
 #include "intellog.h"
 #include "statutes/chargelexicon.h"
@@ -159,6 +160,8 @@ Result<std::unique_ptr<StatutePush>> StatutePush::create(const StatuteLibrary& l
         m.nameParts = parts.at(i);
         const ChargeArticle def = c.definingArticle();
         m.text = textByKey.value(articleKey(def.number, def.suffix));
+        m.prior = docketPrior(c.name);
+        m.subject = int(requiredSubject(c.name, m.text));
         QString stem = c.name;
         stem.chop(1); // 罪
         for (const QString& t : Bm25Index::terms(stem)) {
@@ -307,8 +310,9 @@ QString withoutBoilerplate(const QString& facts)
 
 // The facts without what is about the case rather than the conduct: sentences listing the
 // evidence (上述事实…有证人证言、扣押清单…等证据证实), and clauses with the prosecution's
-// request (应当以…追究其刑事责任) or a prior conviction (曾因犯故意伤害罪被判处…). Their words
-// (扣押, 鉴定, 伤害) would be read as elements of some charge.
+// request (应当以…追究其刑事责任, 建议判处拘役五个月，并处罚金) or a prior conviction
+// (曾因犯故意伤害罪被判处…). Their words (扣押, 鉴定, 伤害) would be read as elements of some
+// charge.
 QString conductOnly(const QString& facts)
 {
     static const QRegularExpression sentence(QStringLiteral("[^。；;]*[。；;]?"));
@@ -320,9 +324,16 @@ QString conductOnly(const QString& facts)
         QStringLiteral("证据证实|予以证实|足以认定|证据确实|犯罪事实清楚|提供了.{0,12}证据"));
     static const QRegularExpression aside(QStringLiteral(
         "追究其刑事责任|应当以.{0,20}追究|提请.{0,8}(判处|依法)|请求.{0,8}判处|触犯|曾因|曾于|"
-        "刑满释放|被判处|行政拘留|前科"));
+        "刑满释放|被判处|行政拘留|前科|建议.{0,16}(判处|判|处以|量刑|从轻|减轻|适用)|量刑建议|"
+        "判处.{0,10}(有期徒刑|拘役|管制|罚金)|并处罚金|宣告缓刑|适用缓刑|当庭.{0,6}(悔罪|认罪)"));
+    // Another case the conduct happened in or around (在办理一起故意伤害案中, 作为一起交通肇事案的
+    // 证人, 审理一起借贷纠纷案件时) is background: its charge words are not this conduct's.
+    static const QRegularExpression otherCase(
+        QStringLiteral("(一起|一宗|该起|此起)[^，,。；;]{0,14}(案件|案|纠纷)"));
+    QString text = facts;
+    text.replace(otherCase, QStringLiteral("某案"));
     QString out;
-    for (auto it = sentence.globalMatch(facts); it.hasNext();) {
+    for (auto it = sentence.globalMatch(text); it.hasNext();) {
         const QString s = it.next().captured(0);
         if (s.isEmpty() || proof.match(s).hasMatch())
             continue;
@@ -447,6 +458,22 @@ QVector<StatutePush::ChargeScore> StatutePush::rankCharges(const QString& rawFac
                 s.why << tr("shares with an interpretation of it: %1")
                              .arg(sharedSpans(plain, m_interpSentences.at(bestSentence.at(i)))
                                       .join(QStringLiteral("、")));
+        }
+    }
+    // A charge whose article requires a subject (军人, 国家机关工作人员, 国有公司的工作人员 …)
+    // the facts never mention is pushed back, whatever its words share with the facts; then the
+    // common charges of a basic-level docket get their mild prior.
+    for (int i = 0; i < m_charges.size(); ++i) {
+        ChargeScore& s = out[i];
+        const ChargeModel& m = m_models.at(i);
+        const SpecialSubject subject = SpecialSubject(m.subject);
+        if (subject != SpecialSubject::None && !named[i] && !subjectFits(subject, conduct)) {
+            s.score *= 0.5;
+            s.why << tr("its article needs a subject the facts do not mention");
+        }
+        if (m.prior > 0 && s.score > 0) {
+            s.score += m.prior;
+            s.why << tr("a common charge in basic-level courts");
         }
     }
     // Precedence: only between charges whose own element cues both matched, so a bare word

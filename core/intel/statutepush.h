@@ -76,6 +76,8 @@ private:
         int doc = -1;          // in m_chargeIndex: name and 罪状
         QString elements;      // the 罪状, for showing what matched
         QStringList nameTerms; // bigrams of the name, for partial matches
+        double prior = 0;      // docketPrior(): how common the charge is
+        int subject = 0;       // SpecialSubject its article requires
     };
     struct CivilDoc
     {

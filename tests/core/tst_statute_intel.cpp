@@ -4,6 +4,7 @@
 #include "intel/bm25.h"
 #include "intel/chargecontrasts.h"
 #include "intel/chargeevidence.h"
+#include "intel/chargeprior.h"
 #include "intel/factconcepts.h"
 #include "intel/statutepush.h"
 #include "statutes/chargecatalog.h"
@@ -356,6 +357,109 @@ private Q_SLOTS:
                  QString());
         // An adult's age is no concept; 逃离现场 outside custody is no escape.
         QCOMPARE(legalConcepts(QStringLiteral("被告人（35岁）驾车撞人后逃离现场")), QString());
+        // 公安机关在其住处查获 holds no one (关在).
+        QVERIFY(!legalConcepts(QStringLiteral("公安机关在其住处查获假币五百张"))
+                     .contains(QStringLiteral("非法拘禁")));
+    }
+
+    // The subject an article requires is read from its opening clause (not from the object of
+    // 阻碍国家机关工作人员依法执行职务), and the facts must mention it in some wording.
+    void specialSubjectGate()
+    {
+        QCOMPARE(requiredSubject(QStringLiteral("玩忽职守罪"),
+                                 QStringLiteral("国家机关工作人员滥用职权或者玩忽职守，致使公共财产"
+                                                "、国家和人民利益遭受重大损失的")),
+                 SpecialSubject::StateOrgan);
+        QCOMPARE(requiredSubject(QStringLiteral("妨害公务罪"),
+                                 QStringLiteral("以暴力、威胁方法阻碍国家机关工作人员依法执行职务"
+                                                "的，处三年以下有期徒刑")),
+                 SpecialSubject::None);
+        QCOMPARE(requiredSubject(QStringLiteral("为亲友非法牟利罪"),
+                                 QStringLiteral("国有公司、企业、事业单位的工作人员，利用职务便利，"
+                                                "有下列情形之一")),
+                 SpecialSubject::StateEnterprise);
+        QCOMPARE(requiredSubject(QStringLiteral("逃离部队罪"),
+                                 QStringLiteral("违反兵役法规，逃离部队，情节严重的")),
+                 SpecialSubject::Military);
+        QCOMPARE(
+            requiredSubject(QStringLiteral("盗窃罪"), QStringLiteral("盗窃公私财物，数额较大的")),
+            SpecialSubject::None);
+        QVERIFY(subjectFits(SpecialSubject::StateOrgan,
+                            QStringLiteral("被告人系某县自然资源局执法大队队员")));
+        QVERIFY(!subjectFits(SpecialSubject::StateOrgan,
+                             QStringLiteral("被告人系某通信运营商营业厅员工，违规办理手机卡")));
+        QVERIFY(!subjectFits(SpecialSubject::Military,
+                             QStringLiteral("被告人骑车逃离现场，被害人追赶")));
+        QVERIFY(subjectFits(SpecialSubject::None, QString()));
+        // The docket prior favours the common charges, mildly.
+        QVERIFY(docketPrior(QStringLiteral("危险驾驶罪")) > docketPrior(QStringLiteral("抢劫罪")));
+        QVERIFY(docketPrior(QStringLiteral("抢劫罪")) > 0);
+        QCOMPARE(docketPrior(QStringLiteral("逃离部队罪")), 0.0);
+        QVERIFY(docketPrior(QStringLiteral("盗窃罪")) < 1.0);
+    }
+    // Facts that end in the prosecution's sentencing request (建议判处拘役，并处罚金) still point
+    // to the conduct's charge, not to articles that share those sentencing words.
+    void sentencingRequestIsNoEvidence()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY2(push, qPrintable(push.errorMessage()));
+            m_push = std::move(push).value();
+        }
+        const auto got = m_push->suggest(
+            QStringLiteral("公诉机关指控，被告人趁无人看管之机，用万能钥匙打开被害人停放的电动自行"
+                           "车锁，将该车推走。经价格认定，该车价值2380元。公诉机关建议判处被告人拘"
+                           "役五个月，并处罚金。"),
+            5);
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got.first().article, QStringLiteral("264"));
+        for (const StatuteSuggestion& s : got)
+            QVERIFY2(!s.why.contains(QStringLiteral("拘役")), qPrintable(s.why));
+    }
+
+    // Another case the conduct happened around is background (在办理一起故意伤害案中), and a
+    // threat of later harm (以曝光相威胁) is 敲诈勒索, not 抢劫.
+    void backgroundCaseAndBlackmail()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY2(push, qPrintable(push.errorMessage()));
+            m_push = std::move(push).value();
+        }
+        const auto bribe = m_push->suggest(
+            QStringLiteral(
+                "经审理查明，被告人系某县公安局民警，在办理一起故意伤害案过程中，接受犯"
+                "罪嫌疑人家属的请托，收受现金人民币5万元，为其在取保候审等事项上谋取利益。"),
+            5);
+        QVERIFY(!bribe.isEmpty());
+        QVERIFY2(bribe.first().article != QStringLiteral("234"), qPrintable(bribe.first().why));
+        const auto threat = m_push->suggest(
+            QStringLiteral("公诉机关指控，被告人偷拍了被害人的私密视频，后以将视频发给被害人妻子和"
+                           "单位领导相威胁，先后三次向被害人索要人民币共计15万元。"),
+            5);
+        QVERIFY(!threat.isEmpty());
+        QCOMPARE(threat.first().article, QStringLiteral("274"));
+        // A beating meant to teach a lesson that ends in death is 故意伤害 (致人死亡).
+        const auto beating = m_push->suggest(
+            QStringLiteral(
+                "被告人与被害人因琐事发生争执，随手抄起钢管朝被害人头部、背部连续击打，被"
+                "害人送医后经抢救无效于次日死亡。经鉴定，被害人系钝性外力作用致颅脑损伤死"
+                "亡。被告人辩称只想教训对方。"),
+            5);
+        QVERIFY(!beating.isEmpty());
+        QCOMPARE(beating.first().article, QStringLiteral("234"));
+        // Being stopped by officers is no 妨害公务 without violence or threats against them.
+        const auto stopped = m_push->suggest(
+            QStringLiteral(
+                "被告人驾驶重型货车运输危险化学品，严重超过核定载质量装载，驶入城区禁行道"
+                "路，被执法人员拦截查获。"),
+            5);
+        QVERIFY(!stopped.isEmpty());
+        QCOMPARE(stopped.first().article, QStringLiteral("133-1"));
+        for (const StatuteSuggestion& s : stopped) {
+            if (s.article == QStringLiteral("277"))
+                QVERIFY2(s.why.contains(QStringLiteral("暴力、威胁方法")), qPrintable(s.why));
+        }
     }
 
     // A prior conviction or another person's offence named in the facts is not the charge at
