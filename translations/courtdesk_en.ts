@@ -789,6 +789,29 @@
         </message>
     </context>
     <context>
+        <name>cd::ChargeContrasts</name>
+        <message>
+            <source>required element absent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone else's offence in the facts: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lacks %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rather than %1: the facts %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cd::ClosingCheck</name>
         <message>
             <source>“%1” is not a closing checklist item.</source>

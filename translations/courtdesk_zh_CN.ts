@@ -787,6 +787,29 @@
         </message>
     </context>
     <context>
+        <name>cd::ChargeContrasts</name>
+        <message>
+            <source>required element absent: %1</source>
+            <translation>缺少必备要件：%1</translation>
+        </message>
+        <message>
+            <source>someone else's offence in the facts: %1</source>
+            <translation>事实中提到的是他人的犯罪：%1</translation>
+        </message>
+        <message>
+            <source>has %1</source>
+            <translation>具有%1</translation>
+        </message>
+        <message>
+            <source>lacks %1</source>
+            <translation>缺少%1</translation>
+        </message>
+        <message>
+            <source>rather than %1: the facts %2</source>
+            <translation>而非%1：事实%2</translation>
+        </message>
+    </context>
+    <context>
         <name>cd::ClosingCheck</name>
         <message>
             <source>“%1” is not a closing checklist item.</source>

@@ -1397,4 +1397,13 @@ TRANSLATIONS = {
     "Saved version %1 at %2": "已于 %2 保存第 %1 版",
     "Not saved yet": "尚未保存",
     " (changed since)": "（此后有改动）",
+    # ---- cd::StatutePush (charge prior, special subjects)
+    "its article needs a subject the facts do not mention": "本条要求的犯罪主体未见于事实",
+    "a common charge in basic-level courts": "基层法院常见罪名",
+    # ---- cd::ChargeContrasts
+    "required element absent: %1": "缺少必备要件：%1",
+    "someone else's offence in the facts: %1": "事实中提到的是他人的犯罪：%1",
+    ("cd::ChargeContrasts", "has %1"): "具有%1",
+    ("cd::ChargeContrasts", "lacks %1"): "缺少%1",
+    "rather than %1: the facts %2": "而非%1：事实%2",
 }
