@@ -120,6 +120,18 @@ int Preprocessor::paperLevelFor(const QString& language)
     return language.startsWith(QLatin1String("chi_")) ? 230 : 255;
 }
 
+bool Preprocessor::repaper(PreprocessedPage& page, int paperLevel)
+{
+    if (!page.unlevelled || !page.paperMask)
+        return false;
+    PixPtr grey(pixCopy(nullptr, page.unlevelled.get()));
+    if (!grey ||
+        pixSetMasked(grey.get(), page.paperMask.get(), std::clamp(paperLevel, 0, 255)) != 0)
+        return false;
+    page.ocr = std::move(grey);
+    return true;
+}
+
 PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& o)
 {
     PreprocessedPage out;
@@ -209,6 +221,10 @@ PreprocessedPage Preprocessor::run(Pix* page, int dpi, const PreprocessOptions& 
         }
         PixPtr ink(pixDilateBrick(nullptr, inkSource, o.maskDilate, o.maskDilate));
         PixPtr paper(pixInvert(nullptr, ink.get()));
+        if (o.keepForRepaper) {
+            out.unlevelled.reset(pixCopy(nullptr, grey.get()));
+            out.paperMask.reset(pixClone(paper.get()));
+        }
         pixSetMasked(grey.get(), paper.get(), std::clamp(o.paperLevel, 0, 255));
         qCDebug(lcOcr) << "preprocessed (grey): skew" << out.skewDegrees << "red" << out.redFraction
                        << "dpi" << out.dpi;

@@ -37,6 +37,9 @@ struct PreprocessOptions
     // pure white leaves a grey halo around each character; Chinese reads better with a paler
     // grey, Tibetan with white (see paperLevelFor).
     int paperLevel = 255;
+    // Keep what Preprocessor::repaper needs (used when the language, and so the paper level, is
+    // only known after a first look at the page).
+    bool keepForRepaper = false;
 };
 
 struct PreprocessedPage
@@ -47,6 +50,10 @@ struct PreprocessedPage
     float skewDegrees = 0;
     bool sealSuppressed = false;
     double redFraction = 0;
+    // With PreprocessOptions::keepForRepaper: the grey page before the paper was levelled and
+    // the paper mask, so another paper level costs one masked fill instead of a second run.
+    PixPtr unlevelled;
+    PixPtr paperMask;
 };
 
 // The Leptonica pipeline run before Tesseract: red-seal suppression (colour scans), background
@@ -57,6 +64,8 @@ public:
     static PreprocessedPage run(Pix* page, int dpi, const PreprocessOptions& options = {});
     // PreprocessOptions::paperLevel for a Tesseract language ("chi_sim", "bod", ...).
     static int paperLevelFor(const QString& language);
+    // Gives a page prepared with keepForRepaper another paper level; false if it cannot.
+    static bool repaper(PreprocessedPage& page, int paperLevel);
 
     // Fraction of sampled pixels that are seal red (saturated, red dominant).
     static double redFraction(Pix* rgb);

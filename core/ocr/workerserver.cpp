@@ -232,14 +232,19 @@ QJsonObject WorkerServer::page(const QJsonObject& request)
         PreprocessOptions po = preprocessOptions();
         po.keepDisplay = !pdfBase.isEmpty() || !imagePath.isEmpty();
         po.paperLevel = Preprocessor::paperLevelFor(lang);
+        po.keepForRepaper = lang == OcrLanguages::autoKey();
         PreprocessedPage pre = Preprocessor::run(sp.image.get(), sp.dpi, po);
         if (pre.ocr && lang == OcrLanguages::autoKey()) {
             lang = m_engine->detectLanguage(pre);
-            // The page is prepared again if the language it turned out to be wants it so.
+            // The paper is levelled again if the language it turned out to be wants it so.
             if (const int level = Preprocessor::paperLevelFor(lang); level != po.paperLevel) {
                 po.paperLevel = level;
-                pre = Preprocessor::run(sp.image.get(), sp.dpi, po);
+                po.keepForRepaper = false;
+                if (!Preprocessor::repaper(pre, level))
+                    pre = Preprocessor::run(sp.image.get(), sp.dpi, po);
             }
+            pre.unlevelled.reset();
+            pre.paperMask.reset();
         }
         sp.image.reset(); // the original is no longer needed; keep the peak low
         if (!pre.ocr)

@@ -140,6 +140,34 @@ private Q_SLOTS:
         QCOMPARE(pixGetWidth(pre.ocr.get()), pixGetWidth(pre.display.get()));
     }
 
+    void repaperingEqualsPreparingWithThatLevel()
+    {
+        // "auto" pages are prepared for Chinese first; once the language is known, only the
+        // paper level changes, and the result must be exactly a fresh run at that level.
+        const QImage img = renderPage(kPage1).convertToFormat(QImage::Format_Grayscale8);
+        ocr::PixPtr pix(pixCreate(img.width(), img.height(), 8));
+        for (int y = 0; y < img.height(); ++y) {
+            l_uint32* line = pixGetData(pix.get()) + y * pixGetWpl(pix.get());
+            for (int x = 0; x < img.width(); ++x)
+                SET_DATA_BYTE(line, x, img.constScanLine(y)[x]);
+        }
+        ocr::PreprocessOptions first;
+        first.paperLevel = 230;
+        first.keepForRepaper = true;
+        ocr::PreprocessedPage pre = ocr::Preprocessor::run(pix.get(), 200, first);
+        ocr::PreprocessOptions direct;
+        direct.paperLevel = 255;
+        const ocr::PreprocessedPage fresh = ocr::Preprocessor::run(pix.get(), 200, direct);
+        l_int32 same = 0;
+        pixEqual(pre.ocr.get(), fresh.ocr.get(), &same);
+        QVERIFY(!same); // the levels differ, so the pages do
+        QVERIFY(ocr::Preprocessor::repaper(pre, 255));
+        pixEqual(pre.ocr.get(), fresh.ocr.get(), &same);
+        QVERIFY(same);
+        ocr::PreprocessedPage plain = ocr::Preprocessor::run(pix.get(), 200, direct);
+        QVERIFY(!ocr::Preprocessor::repaper(plain, 230)); // nothing kept to repaper with
+    }
+
     void textDirForImagesAndPdf()
     {
         const QString out = path(QStringLiteral("text"));
@@ -361,7 +389,9 @@ private Q_SLOTS:
         const QString out = path(QStringLiteral("hang"));
         QProcessEnvironment env;
         env.insert(QStringLiteral("COURTDESK_OCR_FAULT"), QStringLiteral("hang@1"));
-        env.insert(QStringLiteral("COURTDESK_OCR_PAGE_TIMEOUT"), QStringLiteral("3"));
+        // Long enough for a fresh worker to load its model and read a small page on a loaded
+        // two-core machine (3 s once failed page 2 there), short enough to keep the test quick.
+        env.insert(QStringLiteral("COURTDESK_OCR_PAGE_TIMEOUT"), QStringLiteral("10"));
         QElapsedTimer t;
         t.start();
         const CliRun r =
