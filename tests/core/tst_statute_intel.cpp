@@ -463,8 +463,9 @@ private Q_SLOTS:
     }
 
     // How the accused was caught (被民警抓获) is no attack on the police; a charge whose article
-    // names an object (陆生野生动物) needs it in the facts, not just a shared word (收购); and two
-    // people fighting (双方互殴) is no 聚众斗殴 without a group.
+    // names an object (陆生野生动物) needs it in the facts, not just a shared word (收购); two
+    // people fighting (双方互殴) is no 聚众斗殴 without a group; and what the proceeds were spent
+    // on is no charge.
     void caughtObjectAndGroup()
     {
         if (!m_push) {
@@ -500,6 +501,16 @@ private Q_SLOTS:
             5);
         QVERIFY(!group.isEmpty());
         QCOMPARE(group.first().article, QStringLiteral("292"));
+        // What the proceeds went to (用于网络赌博) is not the conduct charged.
+        const auto spent = m_push->suggest(
+            QStringLiteral("被告人通过婚恋交友软件结识被害人，谎称自己系某国企项目经理，先后以母亲"
+                           "住院需交手术费等理由，骗取被害人钱款共计人民币18.6万元，所得款项被用于"
+                           "网络赌博及个人挥霍。"),
+            5);
+        QVERIFY(!spent.isEmpty());
+        QCOMPARE(spent.first().article, QStringLiteral("266"));
+        for (const StatuteSuggestion& s : spent)
+            QVERIFY2(s.article != QStringLiteral("303"), qPrintable(s.why));
     }
 
     // A prior conviction or another person's offence named in the facts is not the charge at
