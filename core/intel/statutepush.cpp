@@ -330,6 +330,17 @@ QString conductOnly(const QString& facts)
     // 证人, 审理一起借贷纠纷案件时) is background: its charge words are not this conduct's.
     static const QRegularExpression otherCase(
         QStringLiteral("(一起|一宗|该起|此起)[^，,。；;]{0,14}(案件|案|纠纷)"));
+    // How the accused was caught (被民警抓获, 途经某地时被交警查获, 被巡逻民警拦停) ends the
+    // conduct; its officers are not the object of any charge against police.
+    static const QRegularExpression caught(
+        QStringLiteral("^[^，,。；;]*被[^，,。；;]{0,16}(民警|交警|警察|公安|派出所|巡逻|辅警|特警)"
+                       "[^，,。；;]{0,8}"
+                       "(抓获|查获|拦截|拦停|挡获|带走|传唤)(归案)?[，,。；;]?$"));
+    // What the proceeds went to afterwards (所得款项被用于网络赌博及个人挥霍) is not the
+    // conduct charged; only the proceeds' own use, not a use of entrusted money (挪用).
+    static const QRegularExpression spent(
+        QStringLiteral("(所得|骗得|赃款|窃得|骗来|抢来|偷来)[^，,。；;]{0,16}(用于|挥霍|花光|花掉|"
+                       "消费|输光|还债)"));
     QString text = facts;
     text.replace(otherCase, QStringLiteral("某案"));
     QString out;
@@ -344,7 +355,8 @@ QString conductOnly(const QString& facts)
             continue;
         for (auto c = clause.globalMatch(s); c.hasNext();) {
             const QString part = c.next().captured(0);
-            if (!part.isEmpty() && !aside.match(part).hasMatch())
+            if (!part.isEmpty() && !aside.match(part).hasMatch() &&
+                !caught.match(part).hasMatch() && !spent.match(part).hasMatch())
                 out += part;
         }
     }

@@ -462,6 +462,57 @@ private Q_SLOTS:
         }
     }
 
+    // How the accused was caught (被民警抓获) is no attack on the police; a charge whose article
+    // names an object (陆生野生动物) needs it in the facts, not just a shared word (收购); two
+    // people fighting (双方互殴) is no 聚众斗殴 without a group; and what the proceeds were spent
+    // on is no charge.
+    void caughtObjectAndGroup()
+    {
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY2(push, qPrintable(push.errorMessage()));
+            m_push = std::move(push).value();
+        }
+        const auto caught = m_push->suggest(
+            QStringLiteral("被告人甲与邻居乙因宅基地纠纷发生争执，甲用木棍击打乙胸部，致乙多根肋"
+                           "骨骨折，经鉴定为轻伤一级。案发后甲在家中被民警抓获。"),
+            5);
+        QVERIFY(!caught.isEmpty());
+        QCOMPARE(caught.first().article, QStringLiteral("234"));
+        for (const StatuteSuggestion& s : caught)
+            QVERIFY2(s.article != QStringLiteral("277"), qPrintable(s.why));
+        const auto fence = m_push->suggest(
+            QStringLiteral("被告人先后三次在小区楼下将他人停放的电动自行车蓄电池拆下带走，共计价值"
+                           "人民币3200元，所得电瓶均卖给废品收购站。"),
+            5);
+        QVERIFY(!fence.isEmpty());
+        QCOMPARE(fence.first().article, QStringLiteral("264"));
+        for (const StatuteSuggestion& s : fence)
+            QVERIFY2(s.article != QStringLiteral("341"), qPrintable(s.why));
+        const auto pair = m_push->suggest(
+            QStringLiteral("被告人甲在酒吧饮酒时与邻桌的乙发生口角，继而双方互殴，甲用啤酒瓶砸向乙"
+                           "面部，致其鼻骨骨折，经鉴定为轻伤二级。"),
+            5);
+        QVERIFY(!pair.isEmpty());
+        QCOMPARE(pair.first().article, QStringLiteral("234"));
+        const auto group = m_push->suggest(
+            QStringLiteral("被告人甲因争抢生意召集员工二十余人，分乘四辆面包车前往乙的砂石场，双方"
+                           "人员持铁锹、钢管互相殴打，造成三人轻伤。"),
+            5);
+        QVERIFY(!group.isEmpty());
+        QCOMPARE(group.first().article, QStringLiteral("292"));
+        // What the proceeds went to (用于网络赌博) is not the conduct charged.
+        const auto spent = m_push->suggest(
+            QStringLiteral("被告人通过婚恋交友软件结识被害人，谎称自己系某国企项目经理，先后以母亲"
+                           "住院需交手术费等理由，骗取被害人钱款共计人民币18.6万元，所得款项被用于"
+                           "网络赌博及个人挥霍。"),
+            5);
+        QVERIFY(!spent.isEmpty());
+        QCOMPARE(spent.first().article, QStringLiteral("266"));
+        for (const StatuteSuggestion& s : spent)
+            QVERIFY2(s.article != QStringLiteral("303"), qPrintable(s.why));
+    }
+
     // A prior conviction or another person's offence named in the facts is not the charge at
     // hand.
     void priorConvictionIsNotTheCharge()
