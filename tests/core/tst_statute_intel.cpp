@@ -325,6 +325,20 @@ private Q_SLOTS:
         s = run(QStringLiteral("民警在其住处查获海洛因21克。"), {5, 4, 0, 0, 0}, named);
         QCOMPARE(s.at(Trade), 5.0);
         QVERIFY(s.at(Hold) < s.at(Trade));
+        // Facilities in use against idle ones: 破坏公用电信设施 or 盗窃 of the same cable.
+        {
+            const ChargeContrasts cable(
+                {QStringLiteral("破坏广播电视设施、公用电信设施罪"), QStringLiteral("盗窃罪")});
+            QVector<QStringList> why(2);
+            QVector<double> sc{5, 4};
+            cable.apply(QStringLiteral("被告人剪下通信基站铁塔上闲置的蓄电池组八组后运走。"), sc,
+                        why, QVector<bool>(2, false));
+            QVERIFY(sc.at(1) > sc.at(0));
+            sc = {4, 5};
+            cable.apply(QStringLiteral("被告人割断正在使用的通信光缆，致用户通信中断。"), sc, why,
+                        QVector<bool>(2, false));
+            QVERIFY(sc.at(0) > sc.at(1));
+        }
         QCOMPARE(ChargeContrasts::withoutNegations(QStringLiteral("未从中获利")).trimmed(),
                  QString());
     }
