@@ -168,6 +168,7 @@ struct ContrastRow
     const char* element;      // the element that decides for charge
     const char* rivalElement; // the rival's own element; nullptr: the element's absence decides
     const char* what;         // the element in the statute's words
+    bool others = false;      // the rival is the conduct of those the charge acts on: kWideReach
 };
 const ContrastRow kContrasts[] = {
     // 毒品: 贩卖、运输、制造 against mere holding; a place for others to use it.
@@ -315,9 +316,9 @@ const ContrastRow kContrasts[] = {
     {"组织他人偷越国（边）境罪", "偷越国（边）境罪",
      "组织|策划|指挥|纠集|招募|召集|带领[^，。；]{0,10}(他人|多人|[0-9]+人|[一二三四五六七八九十]+"
      "人)",
-     nullptr, "组织他人"},
+     nullptr, "组织他人", true},
     {"运送他人偷越国（边）境罪", "偷越国（边）境罪",
-     "运送|驾(驶|车|船)[^。；]{0,20}(偷渡|偷越|入境|出境|越境)", nullptr, "运送他人"},
+     "运送|驾(驶|车|船)[^。；]{0,20}(偷渡|偷越|入境|出境|越境)", nullptr, "运送他人", true},
     {"组织卖淫罪", "引诱、容留、介绍卖淫罪",
      "招募|招收|雇佣|控制|制定[^，。；]{0,6}(价目|规则|制度)|安排[^，。；]{0,10}(接客|卖淫)|分成|"
      "抽成|[0-9三四五六七八九十]+名[^，。；]{0,6}(女|卖淫)",
@@ -333,7 +334,7 @@ const ContrastRow kContrasts[] = {
      nullptr, "以牟利为目的"},
     {"收买被拐卖的妇女、儿童罪", "拐卖妇女、儿童罪",
      "(买下|买来|收买|购得|从[^，。；]{0,20}(手中|处)(买|购))", "卖给|出卖|卖与|出售|卖到|转卖",
-     "收买"},
+     "收买", true},
     {"收买被拐卖的妇女、儿童罪", "非法拘禁罪",
      "(买下|买来|收买|购得|从[^，。；]{0,20}(手中|处)(买|购))", nullptr, "收买"},
     {"暴力干涉婚姻自由罪", "非法拘禁罪",
@@ -479,6 +480,7 @@ ChargeContrasts::ChargeContrasts(const QStringList& names)
         if (!c.rivalByAbsence)
             c.rivalElement = compiled(r.rivalElement, r.rival);
         c.what = QString::fromUtf8(r.what);
+        c.reach = r.others ? kWideReach : kReach;
         m_contrasts.push_back(c);
     }
 }
@@ -553,7 +555,7 @@ void ChargeContrasts::apply(const QString& rawFacts, QVector<double>& scores,
             if (named.value(l) && !named.value(w))
                 continue;
             if (scores.at(w) <= 0 || scores.at(w) >= scores.at(l) ||
-                scores.at(w) < kReach * scores.at(l))
+                scores.at(w) < k.reach * scores.at(l))
                 continue;
             scores[w] = scores.at(l) * 1.02;
             const QString element = mine ? tr("has %1").arg(k.what) : tr("lacks %1").arg(k.what);

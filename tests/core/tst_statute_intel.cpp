@@ -339,6 +339,18 @@ private Q_SLOTS:
                         QVector<bool>(2, false));
             QVERIFY(sc.at(0) > sc.at(1));
         }
+        // Carrying others across the border: their crossing fills the facts, yet the one who
+        // carried them is lifted over 偷越国（边）境 from far below (kWideReach).
+        {
+            const ChargeContrasts border({QStringLiteral("运送他人偷越国（边）境罪"),
+                                          QStringLiteral("偷越国（边）境罪"),
+                                          QStringLiteral("盗窃罪")});
+            QVector<QStringList> why(3);
+            QVector<double> sc{2, 14, 0};
+            border.apply(QStringLiteral("被告人驾车接载十名越南籍人员，沿边境小道将其运送至市区。"),
+                         sc, why, QVector<bool>(3, false));
+            QVERIFY(sc.at(0) > sc.at(1));
+        }
         QCOMPARE(ChargeContrasts::withoutNegations(QStringLiteral("未从中获利")).trimmed(),
                  QString());
     }
