@@ -60,8 +60,9 @@ namespace {
 // Selling, transporting, smuggling or making drugs (刑法第三百四十七条), not only holding them.
 #define CD_DRUG_TRADE                                                                                                               \
     "贩卖|贩毒|出售|售卖|卖给|卖与|转卖|转手|加价|毒资|每克[^，。；]{0,6}元|下家|运输|运往|运至|" \
-    "运送|体内|夹层|人体藏毒|(接取|接货|取货)[^，。；]{0,6}毒品|(入境|出境|过境|跨境)|制造|提炼|"  \
-    "合成|加工[^，。；]{0,10}(毒品|甲基苯丙胺)|走私|"                                                               \
+    "运送|体内|暗格|改装|(油箱|轮胎|座椅|车厢)[^，。；]{0,6}(夹层|内)|人体藏毒|(接取|接货|取货)[^"  \
+    "，。；]{0,6}毒品|(入境|出境|过境|跨境)|制造|提炼|"                                                            \
+    "合成|制取|制毒|反应釜|加工[^，。；]{0,10}(毒品|甲基苯丙胺)|走私|"                                       \
     "携带[^。；]{0,20}(乘坐|乘车|入境|前往|途经|过境)"
 #define CD_DRUG_PLACE                                                                                                          \
     "容留|提供[^，。；]{0,8}(场所|房间|包厢|住处)|(在|于)[^。；]{0,20}(家|住处|出租屋|房间|宾馆|" \
@@ -71,7 +72,9 @@ namespace {
 #define CD_USE "归还|借给|借与|转借|出借|周转|打算[^，。；]{0,10}(补|还)|暂用|超过三个月|营利活动"
 #define CD_KEEP                                                                                                                      \
     "据为己有|侵吞|占为己有|假账|平账|篡改|隐瞒|骗取|侵占|不入账|未入账|伪造[^，。；]{0,8}(凭证|" \
-    "单据|票据|发票)|虚报|冒领|套取|截留"
+    "单据|票据|发票|签名)|虚报|虚增|虚列|冒领|套取|截留"
+#define CD_DRUGS "毒品|海洛因|甲基苯丙胺|冰毒|麻古|大麻|可卡因|氯胺酮|鸦片|吗啡"
+#define CD_RARE_ANIMAL "象牙|犀角|犀牛角|穿山甲|珍贵动物|濒危|玳瑁|砗磲|虎骨|豹皮|熊胆|羚羊角"
 // Facilities in use (正在使用) against idle ones: stock, scrap, disused lines.
 #define CD_IN_USE                                                                                                                  \
     "正在使用|在用|运行中|正常运行|(通信|通讯|信号|供电|电力|网络|宽带|电话)[^，。；]{0,8}中断|" \
@@ -217,6 +220,14 @@ const ContrastRow kContrasts[] = {
     // from a stock or a disused line, the same cable is stolen property.
     {"破坏电力设备罪", "盗窃罪", CD_IN_USE, CD_IDLE, "正在使用的电力设备"},
     {"破坏广播电视设施、公用电信设施罪", "盗窃罪", CD_IN_USE, CD_IDLE, "正在使用的公用电信设施"},
+    // Crossing the border with drugs or dutiable goods is smuggling them; 偷越 is what the
+    // carrier did on the way.
+    {"走私、贩卖、运输、制造毒品罪", "偷越国（边）境罪", CD_DRUGS, nullptr, "走私毒品", true},
+    {"走私普通货物、物品罪", "偷越国（边）境罪",
+     "偷逃[^，。；]{0,6}税|绕关|避税|(货物|冻品|香烟|卷烟|成品油|白糖)[^。；]{0,20}(入境|出境)",
+     nullptr, "走私货物、物品", true},
+    {"走私珍贵动物、珍贵动物制品罪", "走私普通货物、物品罪", CD_RARE_ANIMAL, nullptr,
+     "珍贵动物及其制品"},
     // Violence: the officer on duty, the public duty, force in taking, negligence.
     {"袭警罪", "妨害公务罪", CD_POLICE, nullptr, "正在依法执行职务的人民警察"},
     {"袭警罪", "故意伤害罪", CD_POLICE_ATTACKED, "重伤|死亡", "暴力袭击人民警察"},
@@ -333,8 +344,8 @@ const ContrastRow kContrasts[] = {
      "牟利|获利|营利|盈利|收费|出售|贩卖|售卖|会员费|打赏|广告|收取[^，。；]{0,8}(费|元|钱)",
      nullptr, "以牟利为目的"},
     {"收买被拐卖的妇女、儿童罪", "拐卖妇女、儿童罪",
-     "(买下|买来|收买|购得|从[^，。；]{0,20}(手中|处)(买|购))", "卖给|出卖|卖与|出售|卖到|转卖",
-     "收买", true},
+     "(买下|买来|买回|收买|购得|从[^，。；]{0,20}(手中|处)[^，。；]{0,6}(买|购))",
+     "卖给|出卖|卖与|出售|卖到|转卖", "收买", true},
     {"收买被拐卖的妇女、儿童罪", "非法拘禁罪",
      "(买下|买来|收买|购得|从[^，。；]{0,20}(手中|处)(买|购))", nullptr, "收买"},
     {"暴力干涉婚姻自由罪", "非法拘禁罪",
@@ -487,10 +498,10 @@ ChargeContrasts::ChargeContrasts(const QStringList& names)
 
 QString ChargeContrasts::withoutNegations(const QString& facts)
 {
-    static const QRegularExpression denied(
-        QStringLiteral("(未|没有|并未|从未|不曾|并无|无|不能|无法|未能)(证据)?(对[^，。；]{0,8}|"
-                       "从中|从)?(证实|证明|查明|"
-                       "使用|实施|采取|收取|索要|获利|牟利|谋利|贩卖|出售)[^，。；]{0,12}"));
+    static const QRegularExpression denied(QStringLiteral(
+        "(未|没有|并未|从未|不曾|并无|无|不能|无法|未能)(证据)?(对[^，。；]{0,8}|"
+        "从中|从)?(证实|证明|查明|"
+        "使用|实施|采取|收取|索要|获利|牟利|谋利|贩卖|出售|查获|查实|认定)[^，。；]{0,12}"));
     QString s = facts;
     s.replace(denied, QStringLiteral(" "));
     return s;

@@ -351,6 +351,10 @@ private Q_SLOTS:
                          sc, why, QVector<bool>(3, false));
             QVERIFY(sc.at(0) > sc.at(1));
         }
+        // A sale the investigation did not find is no sale.
+        QVERIFY(
+            !ChargeContrasts::withoutNegations(QStringLiteral("侦查机关未能查获其贩卖毒品的证据。"))
+                 .contains(QStringLiteral("贩卖")));
         QCOMPARE(ChargeContrasts::withoutNegations(QStringLiteral("未从中获利")).trimmed(),
                  QString());
     }
