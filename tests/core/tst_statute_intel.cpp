@@ -319,6 +319,11 @@ private Q_SLOTS:
         s = run(QStringLiteral("被告人明知其朋友涉嫌故意伤害后被通缉，仍为其提供住处。"),
                 {0, 0, 0, 5, 0});
         QVERIFY(s.at(Hurt) < 5);
+        // … also with the other person's name between (其朋友王某某涉嫌).
+        QVERIFY(
+            ChargeContrasts::backgroundSpans(QStringLiteral("得知其朋友王某某涉嫌故意伤害后逃逸。"))
+                .join(QString())
+                .contains(QStringLiteral("故意伤害")));
         // A charge the facts name keeps its score.
         QVector<bool> named(5, false);
         named[Trade] = true;
