@@ -360,6 +360,16 @@ private Q_SLOTS:
         QVERIFY(
             !ChargeContrasts::withoutNegations(QStringLiteral("侦查机关未能查获其贩卖毒品的证据。"))
                  .contains(QStringLiteral("贩卖")));
+        // 伪造的人民币 is the counterfeit money bought, not money the accused made.
+        {
+            const ChargeContrasts money(
+                {QStringLiteral("出售、购买、运输假币罪"), QStringLiteral("伪造货币罪")});
+            QVector<QStringList> why(2);
+            QVector<double> sc{3, 5};
+            money.apply(QStringLiteral("被告人通过网络从他人处购买伪造的人民币，面额共计5万元。"),
+                        sc, why, QVector<bool>(2, false));
+            QVERIFY(sc.at(0) > sc.at(1));
+        }
         QCOMPARE(ChargeContrasts::withoutNegations(QStringLiteral("未从中获利")).trimmed(),
                  QString());
     }
