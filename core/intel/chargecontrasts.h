@@ -40,6 +40,10 @@ public:
 
     // A candidate must reach this share of its sibling's score for a contrast to lift it.
     static constexpr double kReach = 0.35;
+    // Reach of a contrast whose rival is what the charge's victims or helpers do themselves
+    // (偷越国境 of those organised or carried, 拐卖 of the child bought): the facts tell the
+    // rival's story at length, so its score says little against the element.
+    static constexpr double kWideReach = 0.1;
     static constexpr double kMissing = 0.5;    // factor for a charge without its required element
     static constexpr double kBackground = 0.4; // factor for a charge that is someone else's
 
@@ -57,6 +61,7 @@ private:
         QRegularExpression element;
         QRegularExpression rivalElement; // invalid/empty: the element's absence decides
         bool rivalByAbsence = true;
+        double reach = kReach;
         QString what;
     };
     QVector<Requirement> m_requirements;

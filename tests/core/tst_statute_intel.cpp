@@ -319,12 +319,57 @@ private Q_SLOTS:
         s = run(QStringLiteral("被告人明知其朋友涉嫌故意伤害后被通缉，仍为其提供住处。"),
                 {0, 0, 0, 5, 0});
         QVERIFY(s.at(Hurt) < 5);
+        // … also with the other person's name between (其朋友王某某涉嫌).
+        QVERIFY(
+            ChargeContrasts::backgroundSpans(QStringLiteral("得知其朋友王某某涉嫌故意伤害后逃逸。"))
+                .join(QString())
+                .contains(QStringLiteral("故意伤害")));
         // A charge the facts name keeps its score.
         QVector<bool> named(5, false);
         named[Trade] = true;
         s = run(QStringLiteral("民警在其住处查获海洛因21克。"), {5, 4, 0, 0, 0}, named);
         QCOMPARE(s.at(Trade), 5.0);
         QVERIFY(s.at(Hold) < s.at(Trade));
+        // Facilities in use against idle ones: 破坏公用电信设施 or 盗窃 of the same cable.
+        {
+            const ChargeContrasts cable(
+                {QStringLiteral("破坏广播电视设施、公用电信设施罪"), QStringLiteral("盗窃罪")});
+            QVector<QStringList> why(2);
+            QVector<double> sc{5, 4};
+            cable.apply(QStringLiteral("被告人剪下通信基站铁塔上闲置的蓄电池组八组后运走。"), sc,
+                        why, QVector<bool>(2, false));
+            QVERIFY(sc.at(1) > sc.at(0));
+            sc = {4, 5};
+            cable.apply(QStringLiteral("被告人割断正在使用的通信光缆，致用户通信中断。"), sc, why,
+                        QVector<bool>(2, false));
+            QVERIFY(sc.at(0) > sc.at(1));
+        }
+        // Carrying others across the border: their crossing fills the facts, yet the one who
+        // carried them is lifted over 偷越国（边）境 from far below (kWideReach).
+        {
+            const ChargeContrasts border({QStringLiteral("运送他人偷越国（边）境罪"),
+                                          QStringLiteral("偷越国（边）境罪"),
+                                          QStringLiteral("盗窃罪")});
+            QVector<QStringList> why(3);
+            QVector<double> sc{2, 14, 0};
+            border.apply(QStringLiteral("被告人驾车接载十名越南籍人员，沿边境小道将其运送至市区。"),
+                         sc, why, QVector<bool>(3, false));
+            QVERIFY(sc.at(0) > sc.at(1));
+        }
+        // A sale the investigation did not find is no sale.
+        QVERIFY(
+            !ChargeContrasts::withoutNegations(QStringLiteral("侦查机关未能查获其贩卖毒品的证据。"))
+                 .contains(QStringLiteral("贩卖")));
+        // 伪造的人民币 is the counterfeit money bought, not money the accused made.
+        {
+            const ChargeContrasts money(
+                {QStringLiteral("出售、购买、运输假币罪"), QStringLiteral("伪造货币罪")});
+            QVector<QStringList> why(2);
+            QVector<double> sc{3, 5};
+            money.apply(QStringLiteral("被告人通过网络从他人处购买伪造的人民币，面额共计5万元。"),
+                        sc, why, QVector<bool>(2, false));
+            QVERIFY(sc.at(0) > sc.at(1));
+        }
         QCOMPARE(ChargeContrasts::withoutNegations(QStringLiteral("未从中获利")).trimmed(),
                  QString());
     }
