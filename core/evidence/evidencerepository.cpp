@@ -40,11 +40,6 @@ QString isoNow()
     return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
 }
 
-Error dbError(const QString& what, const QSqlQuery& q)
-{
-    return databaseError(what, q.lastError().text());
-}
-
 const char* kItemColumns =
     "id, case_id, position, title, submitted_by, description, source, "
     "file_name, media_type, sha256, size_bytes, pages, importer, created_at, "
@@ -138,7 +133,7 @@ Result<qint64> EvidenceRepository::findBySha(qint64 caseId, const QString& sha25
     q.addBindValue(caseId);
     q.addBindValue(sha256);
     if (!q.exec())
-        return dbError(tr("reading the evidence list"), q);
+        return queryError(tr("reading the evidence list"), q);
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
@@ -153,7 +148,7 @@ Result<qint64> EvidenceRepository::create(EvidenceItem& item)
             QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM evidence WHERE case_id=?"));
         pos.addBindValue(item.caseId);
         if (!pos.exec() || !pos.next())
-            return dbError(tr("adding evidence"), pos);
+            return queryError(tr("adding evidence"), pos);
         item.position = pos.value(0).toInt();
         item.importedAt = Clock::instance().now().toUTC();
         item.importer = item.importer.isEmpty() ? m_actor : item.importer;
@@ -170,7 +165,7 @@ Result<qint64> EvidenceRepository::create(EvidenceItem& item)
               str(item.language), QVariant(evidenceOcrStatusKey(item.ocrStatus))})
             q.addBindValue(v);
         if (!q.exec())
-            return dbError(tr("adding evidence"), q);
+            return queryError(tr("adding evidence"), q);
         id = q.lastInsertId().toLongLong();
         // The outbox row (core/sync) also gives the item its uuid.
         if (auto o = SyncStore(m_db).enqueueEvidence(id); !o)
@@ -196,7 +191,7 @@ Result<EvidenceItem> EvidenceRepository::load(qint64 id)
         QStringLiteral("SELECT %1 FROM evidence WHERE id=?").arg(QLatin1String(kItemColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(tr("reading evidence"), q);
+        return queryError(tr("reading evidence"), q);
     if (!q.next())
         return makeError(ErrorCode::NotFound, tr("The evidence item no longer exists."));
     return itemFrom(q);
@@ -209,7 +204,7 @@ Result<QVector<EvidenceItem>> EvidenceRepository::listForCase(qint64 caseId)
                   .arg(QLatin1String(kItemColumns)));
     q.addBindValue(caseId);
     if (!q.exec())
-        return dbError(tr("reading the evidence list"), q);
+        return queryError(tr("reading the evidence list"), q);
     QVector<EvidenceItem> out;
     while (q.next())
         out << itemFrom(q);
@@ -229,7 +224,7 @@ Result<void> EvidenceRepository::updateListEntry(qint64 id, const QString& title
         q.addBindValue(str(description));
         q.addBindValue(id);
         if (!q.exec())
-            return dbError(tr("saving the evidence list"), q);
+            return queryError(tr("saving the evidence list"), q);
         if (auto o = SyncStore(m_db).enqueueEvidence(id); !o)
             return o;
         return audit(QStringLiteral("evidence.describe"), id,
@@ -247,7 +242,7 @@ Result<void> EvidenceRepository::setPageCount(qint64 id, int pages)
         q.addBindValue(pages);
         q.addBindValue(id);
         if (!q.exec())
-            return dbError(tr("saving evidence"), q);
+            return queryError(tr("saving evidence"), q);
         return SyncStore(m_db).enqueueEvidence(id);
     });
 }
@@ -260,7 +255,7 @@ Result<void> EvidenceRepository::setLanguage(qint64 id, const QString& language)
         q.addBindValue(language);
         q.addBindValue(id);
         if (!q.exec())
-            return dbError(tr("saving evidence"), q);
+            return queryError(tr("saving evidence"), q);
         return SyncStore(m_db).enqueueEvidence(id);
     });
 }
@@ -274,7 +269,7 @@ Result<void> EvidenceRepository::setOcrStatus(qint64 id, EvidenceOcrStatus statu
         q.addBindValue(evidenceOcrStatusKey(status));
         q.addBindValue(id);
         if (!q.exec())
-            return dbError(tr("saving evidence"), q);
+            return queryError(tr("saving evidence"), q);
         if (status == EvidenceOcrStatus::Running || status == EvidenceOcrStatus::None)
             return {};
         return audit(QStringLiteral("evidence.ocr"), id,
@@ -291,7 +286,7 @@ Result<qint64> EvidenceRepository::pageId(qint64 evidenceId, int pageNumber)
     q.addBindValue(evidenceId);
     q.addBindValue(pageNumber);
     if (!q.exec())
-        return dbError(tr("reading evidence pages"), q);
+        return queryError(tr("reading evidence pages"), q);
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
@@ -321,7 +316,7 @@ Result<void> EvidenceRepository::savePage(qint64 evidenceId, const ocr::OcrPage&
               str(page.text), QVariant(wordsJson(page.words)), QVariant(isoNow())})
             q.addBindValue(v);
         if (!q.exec())
-            return dbError(tr("saving recognised text"), q);
+            return queryError(tr("saving recognised text"), q);
         auto id = pageId(evidenceId, page.pageNumber);
         if (!id)
             return id.error();
@@ -343,7 +338,7 @@ Result<void> EvidenceRepository::savePageFailure(qint64 evidenceId, int pageNumb
     q.addBindValue(str(message));
     q.addBindValue(isoNow());
     if (!q.exec())
-        return dbError(tr("saving recognised text"), q);
+        return queryError(tr("saving recognised text"), q);
     return {};
 }
 
@@ -360,7 +355,7 @@ Result<EvidencePage> EvidenceRepository::page(qint64 evidenceId, int pageNumber)
     q.addBindValue(evidenceId);
     q.addBindValue(pageNumber);
     if (!q.exec())
-        return dbError(tr("reading evidence pages"), q);
+        return queryError(tr("reading evidence pages"), q);
     if (!q.next())
         return makeError(ErrorCode::NotFound,
                          tr("Page %1 has not been recognised yet.").arg(pageNumber));
@@ -397,7 +392,7 @@ Result<QVector<EvidencePage>> EvidenceRepository::pageSummaries(qint64 evidenceI
         "FROM evidence_pages p WHERE p.evidence_id=? ORDER BY p.page_no"));
     q.addBindValue(evidenceId);
     if (!q.exec())
-        return dbError(tr("reading evidence pages"), q);
+        return queryError(tr("reading evidence pages"), q);
     QVector<EvidencePage> out;
     while (q.next()) {
         EvidencePage p;
@@ -430,7 +425,7 @@ Result<int> EvidenceRepository::correctPage(qint64 evidenceId, int pageNumber, c
             "SELECT COALESCE(MAX(revision), 0) + 1 FROM evidence_page_revisions WHERE page_id=?"));
         n.addBindValue(id.value());
         if (!n.exec() || !n.next())
-            return dbError(tr("saving the correction"), n);
+            return queryError(tr("saving the correction"), n);
         revision = n.value(0).toInt();
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral("INSERT INTO evidence_page_revisions(page_id, revision, text, "
@@ -442,7 +437,7 @@ Result<int> EvidenceRepository::correctPage(qint64 evidenceId, int pageNumber, c
         q.addBindValue(isoNow());
         q.addBindValue(str(note));
         if (!q.exec())
-            return dbError(tr("saving the correction"), q);
+            return queryError(tr("saving the correction"), q);
         if (auto s = EvidenceSearch(m_db).indexPage(id.value(), text); !s)
             return s;
         return audit(QStringLiteral("evidence.correct"), evidenceId,
@@ -465,7 +460,7 @@ Result<QVector<PageRevision>> EvidenceRepository::revisions(qint64 evidenceId, i
                              "evidence_page_revisions WHERE page_id=? ORDER BY revision"));
     q.addBindValue(id.value());
     if (!q.exec())
-        return dbError(tr("reading corrections"), q);
+        return queryError(tr("reading corrections"), q);
     QVector<PageRevision> out;
     while (q.next())
         out << PageRevision{q.value(0).toLongLong(),

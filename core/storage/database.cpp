@@ -25,6 +25,11 @@ Error databaseError(const QString& what, const QString& sqlError)
         sqlError);
 }
 
+Error queryError(const QString& what, const QSqlQuery& query)
+{
+    return databaseError(what, query.lastError().text());
+}
+
 Database::Database(QSqlDatabase db, QString connectionName, QString path)
     : m_db(std::move(db)), m_connectionName(std::move(connectionName)), m_path(std::move(path))
 {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -49,5 +50,7 @@ private:
 
 // Turns a failed QSqlQuery/QSqlDatabase into a user-facing error.
 Error databaseError(const QString& what, const QString& sqlError);
+// The same for a failed query: its own error text as the detail.
+Error queryError(const QString& what, const QSqlQuery& query);
 
 } // namespace cd

@@ -1,5 +1,7 @@
 #include "recordcodec.h"
 
+#include "protocol/protocol.h"
+
 #include <QJsonArray>
 
 namespace cd {
@@ -151,6 +153,20 @@ QJsonObject RecordCodec::evidenceToJson(const EvidenceItem& e, const QString& uu
         {QStringLiteral("imported_at"),
          e.importedAt.isValid() ? e.importedAt.toUTC().toString(Qt::ISODate) : QString()},
         {QStringLiteral("importer"), e.importer}};
+}
+
+Error RecordCodec::unreadableAnswer(const QString& detail)
+{
+    // Kept in the sync engine's translation context, where the message has always been.
+    return makeError(ErrorCode::Corrupt,
+                     QCoreApplication::translate(
+                         "cd::SyncEngine", "The server sent an answer CourtDesk cannot read."),
+                     detail);
+}
+
+bool RecordCodec::isBlobHash(const QString& s)
+{
+    return protocol::isSha256Hex(s.toStdString());
 }
 
 } // namespace cd

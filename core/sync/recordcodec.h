@@ -27,6 +27,11 @@ public:
     // The fields of a body in display order, for the conflict dialog.
     static QStringList caseFields();
     static QStringList evidenceFields();
+
+    // An answer of the server that does not parse as the protocol says.
+    static Error unreadableAnswer(const QString& detail);
+    // A blob name: the lowercase hex SHA-256 the protocol uses (protocol::isSha256Hex).
+    static bool isBlobHash(const QString& s);
 };
 
 } // namespace cd

@@ -12,28 +12,6 @@
 
 namespace cd {
 
-namespace {
-
-Error dbError(const QString& what, const QSqlQuery& q)
-{
-    return databaseError(what, q.lastError().text());
-}
-
-Error badAnswer(const QString& detail)
-{
-    return makeError(ErrorCode::Corrupt,
-                     QCoreApplication::translate(
-                         "cd::SyncEngine", "The server sent an answer CourtDesk cannot read."),
-                     detail);
-}
-
-bool isSha(const QString& s)
-{
-    return s.size() == 64 && QByteArray::fromHex(s.toLatin1()).size() == 32 && s == s.toLower();
-}
-
-} // namespace
-
 SyncApplier::SyncApplier(Database& db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
 
 Result<void> SyncApplier::applyCase(const QString& uuid, qint64 version, bool deleted,
@@ -45,7 +23,7 @@ Result<void> SyncApplier::applyCase(const QString& uuid, qint64 version, bool de
     q.prepare(QStringLiteral("SELECT id FROM cases WHERE uuid=?"));
     q.addBindValue(uuid);
     if (!q.exec())
-        return dbError(tr("applying changes from the server"), q);
+        return queryError(tr("applying changes from the server"), q);
     const qint64 localId = q.next() ? q.value(0).toLongLong() : 0;
     if (deleted) {
         if (localId > 0) {
@@ -57,7 +35,7 @@ Result<void> SyncApplier::applyCase(const QString& uuid, qint64 version, bool de
                                       "NULL ORDER BY id"));
             ev.addBindValue(localId);
             if (!ev.exec())
-                return dbError(tr("applying changes from the server"), ev);
+                return queryError(tr("applying changes from the server"), ev);
             QStringList items;
             while (ev.next())
                 items << ev.value(0).toString();
@@ -100,14 +78,14 @@ Result<void> SyncApplier::applyEvidence(const QString& uuid, qint64 version, boo
         d.prepare(QStringLiteral("DELETE FROM evidence WHERE uuid=?"));
         d.addBindValue(uuid);
         if (!d.exec())
-            return dbError(tr("applying changes from the server"), d);
+            return queryError(tr("applying changes from the server"), d);
         return SyncStore(m_db).setTombstone(QStringLiteral("evidence"), uuid, version);
     }
     QSqlQuery c(m_db.sql());
     c.prepare(QStringLiteral("SELECT id FROM cases WHERE uuid=?"));
     c.addBindValue(b.value(QStringLiteral("case_uuid")).toString());
     if (!c.exec())
-        return dbError(tr("applying changes from the server"), c);
+        return queryError(tr("applying changes from the server"), c);
     if (!c.next()) {
         // Evidence of a case the server has deleted (added elsewhere before the delete
         // arrived): delete it there too, on the version that came in.
@@ -118,7 +96,7 @@ Result<void> SyncApplier::applyEvidence(const QString& uuid, qint64 version, boo
         t.addBindValue(b.value(QStringLiteral("case_uuid")).toString());
         t.addBindValue(b.value(QStringLiteral("case_uuid")).toString());
         if (!t.exec())
-            return dbError(tr("applying changes from the server"), t);
+            return queryError(tr("applying changes from the server"), t);
         if (t.next())
             return SyncStore(m_db).enqueueDeleteOnBase(QStringLiteral("evidence"), uuid, version);
         return makeError(ErrorCode::NotFound,
@@ -126,8 +104,9 @@ Result<void> SyncApplier::applyEvidence(const QString& uuid, qint64 version, boo
     }
     const qint64 caseId = c.value(0).toLongLong();
     const QString sha = b.value(QStringLiteral("sha256")).toString();
-    if (!isSha(sha))
-        return badAnswer(QStringLiteral("evidence %1 without sha256").arg(uuid));
+    if (!RecordCodec::isBlobHash(sha))
+        return RecordCodec::unreadableAnswer(
+            QStringLiteral("evidence %1 without sha256").arg(uuid));
     const auto s = [&](const char* k) { return b.value(QLatin1String(k)).toString(); };
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral(
@@ -160,7 +139,7 @@ Result<void> SyncApplier::applyEvidence(const QString& uuid, qint64 version, boo
     q.addBindValue(s("importer"));
     q.addBindValue(version);
     if (!q.exec())
-        return dbError(tr("applying changes from the server"), q);
+        return queryError(tr("applying changes from the server"), q);
     return SyncStore(m_db).removeTombstone(QStringLiteral("evidence"), uuid);
 }
 

@@ -22,19 +22,6 @@ namespace cd {
 
 namespace {
 
-Error dbError(const QString& what, const QSqlQuery& q)
-{
-    return databaseError(what, q.lastError().text());
-}
-
-Error badAnswer(const QString& detail)
-{
-    return makeError(ErrorCode::Corrupt,
-                     QCoreApplication::translate(
-                         "cd::SyncEngine", "The server sent an answer CourtDesk cannot read."),
-                     detail);
-}
-
 // Status and the start of a body, for the technical detail of an error.
 QString snippet(const HttpAnswer& a)
 {
@@ -70,17 +57,6 @@ Error loginRefusedForNow(const HttpAnswer& a)
                                                  "the password, then try again.",
                                                  nullptr, minutes),
                      detail);
-}
-
-bool isSha(const QString& s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s) {
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -180,7 +156,7 @@ Result<void> SyncEngine::login(const SyncCredentials& creds, SyncRoundStats& sta
         return loginRefusedForNow(a.value());
     const QString token = a->json.value(QStringLiteral("token")).toString();
     if (token.isEmpty())
-        return badAnswer(QStringLiteral("login without token"));
+        return RecordCodec::unreadableAnswer(QStringLiteral("login without token"));
     const QDateTime expires =
         QDateTime::fromString(a->json.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
     stats.role =
@@ -197,7 +173,7 @@ Result<int> SyncEngine::enqueueUnsynced()
         if (!q.exec(QStringLiteral(
                 "SELECT id FROM cases WHERE server_version = 0 AND uuid NOT IN "
                 "(SELECT record_uuid FROM sync_outbox WHERE type='case') ORDER BY id")))
-            return dbError(tr("preparing the sync"), q);
+            return queryError(tr("preparing the sync"), q);
         QVector<qint64> cases;
         while (q.next())
             cases << q.value(0).toLongLong();
@@ -216,7 +192,7 @@ Result<int> SyncEngine::enqueueUnsynced()
         if (!e.exec(QStringLiteral(
                 "SELECT id FROM evidence WHERE server_version = 0 AND (uuid IS NULL OR uuid NOT "
                 "IN (SELECT record_uuid FROM sync_outbox WHERE type='evidence')) ORDER BY id")))
-            return dbError(tr("preparing the sync"), e);
+            return queryError(tr("preparing the sync"), e);
         QVector<qint64> items;
         while (e.next())
             items << e.value(0).toLongLong();
@@ -242,7 +218,7 @@ Result<void> SyncEngine::uploadBlobs(SyncRoundStats& stats)
         if (e.op != QLatin1String("put") || e.type == QLatin1String("case"))
             continue;
         const QString sha = e.body.value(QStringLiteral("sha256")).toString();
-        if (!isSha(sha) || done.contains(sha))
+        if (!RecordCodec::isBlobHash(sha) || done.contains(sha))
             continue;
         done.insert(sha);
         const QString path = QDir(m_evidenceDir).filePath(sha);
@@ -279,8 +255,8 @@ Result<void> SyncEngine::uploadBlob(const QString& sha, const QString& path, Syn
             return start.error();
         qint64 offset = qint64(start->json.value(QStringLiteral("offset")).toDouble(-1));
         if (offset < 0 || offset > size)
-            return badAnswer(QStringLiteral("upload offset %1").arg(offset) +
-                             snippet(start.value()));
+            return RecordCodec::unreadableAnswer(QStringLiteral("upload offset %1").arg(offset) +
+                                                 snippet(start.value()));
         if (offset > 0)
             qCInfo(lcSync) << "resuming upload of" << sha.left(12) << "at" << offset;
         int guard = 0;
@@ -288,7 +264,7 @@ Result<void> SyncEngine::uploadBlob(const QString& sha, const QString& path, Syn
             if (auto c = checkCancelled(); !c)
                 return c;
             if (++guard > 4 * (size / kChunkBytes + 4))
-                return badAnswer(QStringLiteral("upload does not progress"));
+                return RecordCodec::unreadableAnswer(QStringLiteral("upload does not progress"));
             if (!f.seek(offset))
                 return makeError(ErrorCode::Io,
                                  tr("Cannot read the original %1.").arg(sha.left(12)));
@@ -300,7 +276,7 @@ Result<void> SyncEngine::uploadBlob(const QString& sha, const QString& path, Syn
                 return put.error();
             const qint64 next = qint64(put->json.value(QStringLiteral("offset")).toDouble(-1));
             if (next < 0 || next > size)
-                return badAnswer(QStringLiteral("upload offset %1").arg(next));
+                return RecordCodec::unreadableAnswer(QStringLiteral("upload offset %1").arg(next));
             offset = next;
         }
         const QJsonObject body{{QStringLiteral("size"), double(size)}};
@@ -381,21 +357,23 @@ Result<void> SyncEngine::push(SyncRoundStats& stats)
             return a.error();
         const QJsonArray results = a->json.value(QStringLiteral("results")).toArray();
         if (results.size() != batch.size())
-            return badAnswer(QStringLiteral("push: %1 results for %2 mutations")
-                                 .arg(results.size())
-                                 .arg(batch.size()));
+            return RecordCodec::unreadableAnswer(QStringLiteral("push: %1 results for %2 mutations")
+                                                     .arg(results.size())
+                                                     .arg(batch.size()));
         auto applied = m_db.transaction([&]() -> Result<void> {
             for (int i = 0; i < batch.size(); ++i) {
                 const OutboxEntry& e = batch.at(i);
                 const QJsonObject res = results.at(i).toObject();
                 attempted.insert(e.id);
                 if (res.value(QStringLiteral("mutation_id")).toString() != e.mutationId)
-                    return badAnswer(QStringLiteral("push: results out of order"));
+                    return RecordCodec::unreadableAnswer(
+                        QStringLiteral("push: results out of order"));
                 const QString status = res.value(QStringLiteral("status")).toString();
                 if (status == QLatin1String("accepted")) {
                     const qint64 v = qint64(res.value(QStringLiteral("version")).toDouble());
                     if (v <= 0)
-                        return badAnswer(QStringLiteral("accepted without version"));
+                        return RecordCodec::unreadableAnswer(
+                            QStringLiteral("accepted without version"));
                     if (auto m = m_store.markAccepted(e, v); !m)
                         return m;
                     ++stats.pushed;
@@ -427,7 +405,8 @@ Result<void> SyncEngine::push(SyncRoundStats& stats)
                     if (m_observer)
                         m_observer(e, status, 0);
                 } else {
-                    return badAnswer(QStringLiteral("push: status '%1'").arg(status));
+                    return RecordCodec::unreadableAnswer(
+                        QStringLiteral("push: status '%1'").arg(status));
                 }
             }
             return {};
@@ -463,7 +442,8 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
         const QJsonValue changesV = a->json.value(QStringLiteral("changes"));
         const QJsonValue lastV = a->json.value(QStringLiteral("last_seq"));
         if (!changesV.isArray() || !lastV.isDouble())
-            return badAnswer(QStringLiteral("changes: missing fields") + snippet(a.value()));
+            return RecordCodec::unreadableAnswer(QStringLiteral("changes: missing fields") +
+                                                 snippet(a.value()));
         const QJsonArray changes = changesV.toArray();
         const qint64 last = qint64(lastV.toDouble());
         auto r = m_db.transaction([&]() -> Result<void> {
@@ -520,7 +500,8 @@ Result<void> SyncEngine::pull(SyncRoundStats& stats)
         if (!r)
             return r;
         if (last <= after && !changes.isEmpty())
-            return badAnswer(QStringLiteral("changes: last_seq does not advance"));
+            return RecordCodec::unreadableAnswer(
+                QStringLiteral("changes: last_seq does not advance"));
         after = qMax(after, last);
         if (!a->json.value(QStringLiteral("more")).toBool() || changes.isEmpty())
             break;
@@ -535,7 +516,7 @@ Result<bool> SyncEngine::applyChange(const QJsonObject& ch)
     const qint64 version = qint64(ch.value(QStringLiteral("version")).toDouble());
     const bool deleted = ch.value(QStringLiteral("deleted")).toBool();
     if (uuid.isEmpty() || version <= 0)
-        return badAnswer(QStringLiteral("change without id or version"));
+        return RecordCodec::unreadableAnswer(QStringLiteral("change without id or version"));
     if (type != QLatin1String("case") && type != QLatin1String("evidence"))
         return false; // documents: metadata sync not implemented on the desk yet
     auto known = m_store.serverVersion(type, uuid);
@@ -557,11 +538,11 @@ Result<void> SyncEngine::downloadBlobs(SyncRoundStats& stats)
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT DISTINCT sha256 FROM evidence WHERE server_version > 0 "
                                "AND sha256 <> ''")))
-        return dbError(tr("reading evidence"), q);
+        return queryError(tr("reading evidence"), q);
     QStringList missing;
     while (q.next()) {
         const QString sha = q.value(0).toString();
-        if (isSha(sha) && !QFile::exists(QDir(m_evidenceDir).filePath(sha)))
+        if (RecordCodec::isBlobHash(sha) && !QFile::exists(QDir(m_evidenceDir).filePath(sha)))
             missing << sha;
     }
     if (missing.isEmpty())
@@ -622,7 +603,7 @@ Result<void> SyncEngine::compareDigests(SyncRoundStats& stats)
     if (!a)
         return a.error();
     if (!a->json.value(QStringLiteral("digest")).isString())
-        return badAnswer(QStringLiteral("digest missing"));
+        return RecordCodec::unreadableAnswer(QStringLiteral("digest missing"));
     auto local = m_store.digest();
     if (!local)
         return local.error();

@@ -32,11 +32,6 @@ QJsonObject jsonObject(const QVariant& v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
-Error dbError(const QString& what, const QSqlQuery& q)
-{
-    return databaseError(what, q.lastError().text());
-}
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -106,7 +101,7 @@ Result<void> SyncStore::enqueuePut(const QString& type, const QString& uuid,
         u.addBindValue(type);
         u.addBindValue(uuid);
         if (!u.exec())
-            return dbError(tr("recording the change for sync"), u);
+            return queryError(tr("recording the change for sync"), u);
         if (u.numRowsAffected() > 0)
             return {};
         QSqlQuery q(m_db.sql());
@@ -118,7 +113,7 @@ Result<void> SyncStore::enqueuePut(const QString& type, const QString& uuid,
         q.addBindValue(jsonText(body));
         q.addBindValue(nowIso());
         if (!q.exec())
-            return dbError(tr("recording the change for sync"), q);
+            return queryError(tr("recording the change for sync"), q);
         return {};
     });
 }
@@ -135,7 +130,7 @@ Result<void> SyncStore::enqueueDelete(const QString& type, const QString& uuid)
         sent.addBindValue(type);
         sent.addBindValue(uuid);
         if (!sent.exec() || !sent.next())
-            return dbError(tr("recording the change for sync"), sent);
+            return queryError(tr("recording the change for sync"), sent);
         const bool everSent = version.value() > 0 || sent.value(0).toInt() > 0;
         if (!everSent) {
             // The server never heard of it: forget the pending create.
@@ -144,7 +139,7 @@ Result<void> SyncStore::enqueueDelete(const QString& type, const QString& uuid)
             d.addBindValue(type);
             d.addBindValue(uuid);
             if (!d.exec())
-                return dbError(tr("recording the change for sync"), d);
+                return queryError(tr("recording the change for sync"), d);
             return {};
         }
         QSqlQuery u(m_db.sql());
@@ -154,7 +149,7 @@ Result<void> SyncStore::enqueueDelete(const QString& type, const QString& uuid)
         u.addBindValue(type);
         u.addBindValue(uuid);
         if (!u.exec())
-            return dbError(tr("recording the change for sync"), u);
+            return queryError(tr("recording the change for sync"), u);
         if (u.numRowsAffected() > 0)
             return {};
         QSqlQuery q(m_db.sql());
@@ -165,7 +160,7 @@ Result<void> SyncStore::enqueueDelete(const QString& type, const QString& uuid)
         q.addBindValue(uuid);
         q.addBindValue(nowIso());
         if (!q.exec())
-            return dbError(tr("recording the change for sync"), q);
+            return queryError(tr("recording the change for sync"), q);
         return {};
     });
 }
@@ -181,7 +176,7 @@ Result<void> SyncStore::enqueueDeleteOnBase(const QString& type, const QString& 
     q.addBindValue(base);
     q.addBindValue(nowIso());
     if (!q.exec())
-        return dbError(tr("recording the change for sync"), q);
+        return queryError(tr("recording the change for sync"), q);
     return {};
 }
 
@@ -205,7 +200,7 @@ Result<QJsonObject> SyncStore::evidenceBody(qint64 evidenceId)
         "e.importer FROM evidence e JOIN cases c ON c.id = e.case_id WHERE e.id=?"));
     q.addBindValue(evidenceId);
     if (!q.exec())
-        return dbError(tr("recording the change for sync"), q);
+        return queryError(tr("recording the change for sync"), q);
     if (!q.next())
         return QJsonObject();
     QString uuid = q.value(0).toString();
@@ -216,7 +211,7 @@ Result<QJsonObject> SyncStore::evidenceBody(qint64 evidenceId)
         u.addBindValue(uuid);
         u.addBindValue(evidenceId);
         if (!u.exec())
-            return dbError(tr("recording the change for sync"), u);
+            return queryError(tr("recording the change for sync"), u);
     }
     EvidenceItem e;
     e.title = q.value(2).toString();
@@ -242,7 +237,7 @@ Result<QVector<OutboxEntry>> SyncStore::outbox(int limit)
                   .arg(QLatin1String(kOutboxColumns)));
     q.addBindValue(limit);
     if (!q.exec())
-        return dbError(tr("reading the sync outbox"), q);
+        return queryError(tr("reading the sync outbox"), q);
     QVector<OutboxEntry> out;
     while (q.next())
         out << entryFrom(q);
@@ -253,7 +248,7 @@ Result<int> SyncStore::outboxCount()
 {
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) || !q.next())
-        return dbError(tr("reading the sync outbox"), q);
+        return queryError(tr("reading the sync outbox"), q);
     return q.value(0).toInt();
 }
 
@@ -261,7 +256,7 @@ Result<QSet<QString>> SyncStore::recordsWithOutboxRows()
 {
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT DISTINCT type, record_uuid FROM sync_outbox")))
-        return dbError(tr("reading the sync outbox"), q);
+        return queryError(tr("reading the sync outbox"), q);
     QSet<QString> out;
     while (q.next())
         out.insert(key(q.value(0).toString(), q.value(1).toString()));
@@ -277,7 +272,7 @@ Result<void> SyncStore::markInflight(qint64 entryId, qint64 base)
         q.addBindValue(base);
         q.addBindValue(entryId);
         if (!q.exec())
-            return dbError(tr("updating the sync outbox"), q);
+            return queryError(tr("updating the sync outbox"), q);
         return {};
     });
 }
@@ -289,7 +284,7 @@ Result<void> SyncStore::markAccepted(const OutboxEntry& e, qint64 version)
         q.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE id=?"));
         q.addBindValue(e.id);
         if (!q.exec())
-            return dbError(tr("updating the sync outbox"), q);
+            return queryError(tr("updating the sync outbox"), q);
         if (e.op == QLatin1String("delete"))
             return setTombstone(e.type, e.uuid, version);
         return setServerVersion(e.type, e.uuid, version);
@@ -304,7 +299,7 @@ Result<void> SyncStore::markConflict(const OutboxEntry& e, qint64 serverVersion,
         u.prepare(QStringLiteral("UPDATE sync_outbox SET state='conflict' WHERE id=?"));
         u.addBindValue(e.id);
         if (!u.exec())
-            return dbError(tr("updating the sync outbox"), u);
+            return queryError(tr("updating the sync outbox"), u);
         QSqlQuery q(m_db.sql());
         q.prepare(QStringLiteral(
             "INSERT INTO sync_conflicts(type, record_uuid, mutation_id, local_body, local_deleted, "
@@ -319,7 +314,7 @@ Result<void> SyncStore::markConflict(const OutboxEntry& e, qint64 serverVersion,
         q.addBindValue(serverDeleted ? 1 : 0);
         q.addBindValue(nowIso());
         if (!q.exec())
-            return dbError(tr("saving a sync conflict"), q);
+            return queryError(tr("saving a sync conflict"), q);
         return {};
     });
 }
@@ -332,7 +327,7 @@ Result<void> SyncStore::markRejected(const OutboxEntry& e, const QString& messag
         q.addBindValue(message);
         q.addBindValue(e.id);
         if (!q.exec())
-            return dbError(tr("updating the sync outbox"), q);
+            return queryError(tr("updating the sync outbox"), q);
         return {};
     });
 }
@@ -349,7 +344,7 @@ Result<QVector<ConflictEntry>> SyncStore::openConflicts()
     if (!q.exec(QStringLiteral("SELECT %1 FROM sync_conflicts WHERE resolved_at IS NULL "
                                "ORDER BY CASE type WHEN 'case' THEN 0 ELSE 1 END, id")
                     .arg(QLatin1String(kConflictColumns))))
-        return dbError(tr("reading sync conflicts"), q);
+        return queryError(tr("reading sync conflicts"), q);
     QVector<ConflictEntry> out;
     while (q.next())
         out << conflictFrom(q);
@@ -361,7 +356,7 @@ Result<int> SyncStore::openConflictCount()
     QSqlQuery q(m_db.sql());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL")) ||
         !q.next())
-        return dbError(tr("reading sync conflicts"), q);
+        return queryError(tr("reading sync conflicts"), q);
     return q.value(0).toInt();
 }
 
@@ -372,7 +367,7 @@ Result<ConflictEntry> SyncStore::conflict(qint64 id)
                   .arg(QLatin1String(kConflictColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(tr("reading sync conflicts"), q);
+        return queryError(tr("reading sync conflicts"), q);
     if (!q.next())
         return makeError(ErrorCode::NotFound, tr("The sync conflict no longer exists."));
     return conflictFrom(q);
@@ -385,7 +380,7 @@ Result<void> SyncStore::markConflictResolved(qint64 id)
     q.addBindValue(nowIso());
     q.addBindValue(id);
     if (!q.exec())
-        return dbError(tr("saving a sync conflict"), q);
+        return queryError(tr("saving a sync conflict"), q);
     return {};
 }
 
@@ -396,7 +391,7 @@ Result<void> SyncStore::dropOutboxRows(const QString& type, const QString& uuid)
     q.addBindValue(type);
     q.addBindValue(uuid);
     if (!q.exec())
-        return dbError(tr("updating the sync outbox"), q);
+        return queryError(tr("updating the sync outbox"), q);
     return {};
 }
 
@@ -409,7 +404,7 @@ Result<qint64> SyncStore::serverVersion(const QString& type, const QString& uuid
     q.prepare(QStringLiteral("SELECT server_version FROM %1 WHERE uuid=?").arg(table));
     q.addBindValue(uuid);
     if (!q.exec())
-        return dbError(tr("reading the sync state"), q);
+        return queryError(tr("reading the sync state"), q);
     if (q.next())
         return q.value(0).toLongLong();
     QSqlQuery t(m_db.sql());
@@ -417,7 +412,7 @@ Result<qint64> SyncStore::serverVersion(const QString& type, const QString& uuid
     t.addBindValue(type);
     t.addBindValue(uuid);
     if (!t.exec())
-        return dbError(tr("reading the sync state"), t);
+        return queryError(tr("reading the sync state"), t);
     return t.next() ? t.value(0).toLongLong() : qint64(0);
 }
 
@@ -428,7 +423,7 @@ Result<void> SyncStore::setServerVersion(const QString& type, const QString& uui
     q.addBindValue(version);
     q.addBindValue(uuid);
     if (!q.exec())
-        return dbError(tr("saving the sync state"), q);
+        return queryError(tr("saving the sync state"), q);
     return {};
 }
 
@@ -441,7 +436,7 @@ Result<void> SyncStore::setTombstone(const QString& type, const QString& uuid, q
     q.addBindValue(uuid);
     q.addBindValue(version);
     if (!q.exec())
-        return dbError(tr("saving the sync state"), q);
+        return queryError(tr("saving the sync state"), q);
     return {};
 }
 
@@ -452,7 +447,7 @@ Result<void> SyncStore::removeTombstone(const QString& type, const QString& uuid
     q.addBindValue(type);
     q.addBindValue(uuid);
     if (!q.exec())
-        return dbError(tr("saving the sync state"), q);
+        return queryError(tr("saving the sync state"), q);
     return {};
 }
 
@@ -463,7 +458,7 @@ Result<SyncAccount> SyncStore::account()
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_state(id, client_id) VALUES(1, ?)"));
         q.addBindValue(newId());
         if (!q.exec())
-            return dbError(tr("reading the sync state"), q);
+            return queryError(tr("reading the sync state"), q);
         return {};
     });
     if (!r)
@@ -472,7 +467,7 @@ Result<SyncAccount> SyncStore::account()
     if (!q.exec(QStringLiteral("SELECT client_id, cursor, server_url, user_name, token, "
                                "token_expires_at FROM sync_state WHERE id=1")) ||
         !q.next())
-        return dbError(tr("reading the sync state"), q);
+        return queryError(tr("reading the sync state"), q);
     SyncAccount a;
     a.clientId = q.value(0).toString();
     a.cursor = q.value(1).toLongLong();
@@ -489,7 +484,7 @@ Result<void> SyncStore::setCursor(qint64 cursor)
     q.prepare(QStringLiteral("UPDATE sync_state SET cursor=? WHERE id=1"));
     q.addBindValue(cursor);
     if (!q.exec())
-        return dbError(tr("saving the sync state"), q);
+        return queryError(tr("saving the sync state"), q);
     return {};
 }
 
@@ -506,7 +501,7 @@ Result<void> SyncStore::saveLogin(const QString& serverUrl, const QString& user,
     q.addBindValue(token);
     q.addBindValue(expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString());
     if (!q.exec())
-        return dbError(tr("saving the sync state"), q);
+        return queryError(tr("saving the sync state"), q);
     return {};
 }
 
@@ -527,7 +522,7 @@ Result<SyncDigest> SyncStore::digest()
             "UNION ALL SELECT 'document', uuid, server_version, 0 FROM documents "
             "WHERE server_version > 0 "
             "UNION ALL SELECT type, record_uuid, version, 1 FROM sync_tombstones")))
-        return dbError(tr("reading the sync state"), q);
+        return queryError(tr("reading the sync state"), q);
     while (q.next())
         rows.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
                         q.value(3).toBool()});
