@@ -50,11 +50,10 @@ PixPtr EmbeddedScan::greyIfNeutral(PixPtr pix)
         for (l_int32 x = 0; x < w; x += 4) {
             l_int32 r, g, b;
             extractRGBValues(line[x], &r, &g, &b);
-            if (qAbs(r - g) > 12 || qAbs(g - b) > 12)
+            if (!isNeutralRgb(r, g, b))
                 return pix;
         }
     }
-    // The same weights as qGray(), so a grey scan gives the same pixels on both paths.
     PixPtr grey(pixCreate(w, h, 8));
     if (!grey)
         return pix;
@@ -67,7 +66,7 @@ PixPtr EmbeddedScan::greyIfNeutral(PixPtr pix)
         for (l_int32 x = 0; x < w; ++x) {
             l_int32 r, g, b;
             extractRGBValues(in[x], &r, &g, &b);
-            SET_DATA_BYTE(o, x, (r * 11 + g * 16 + b * 5) / 32);
+            SET_DATA_BYTE(o, x, greyOfRgb(r, g, b));
         }
     }
     return grey;

@@ -34,7 +34,7 @@ PixPtr pixFromImage(const QImage& src)
         const QRgb* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
         for (int x = 0; x < w; x += 4) {
             const QRgb p = line[x];
-            if (qAbs(qRed(p) - qGreen(p)) > 12 || qAbs(qGreen(p) - qBlue(p)) > 12) {
+            if (!isNeutralRgb(qRed(p), qGreen(p), qBlue(p))) {
                 grey = false;
                 break;
             }
@@ -50,7 +50,7 @@ PixPtr pixFromImage(const QImage& src)
         l_uint32* line = data + y * wpl;
         for (int x = 0; x < w; ++x) {
             if (grey)
-                SET_DATA_BYTE(line, x, qGray(in[x]));
+                SET_DATA_BYTE(line, x, greyOfRgb(qRed(in[x]), qGreen(in[x]), qBlue(in[x])));
             else
                 line[x] = l_uint32(in[x]) << 8;
         }
