@@ -32,7 +32,8 @@ int statutesUsage(QTextStream& s, int rc)
          "suggest  reads a case's facts on stdin and prints the articles most likely to apply;\n"
          "         --json prints [{\"law\", \"article\", \"score\", \"why\"}], 133-1 for "
          "第一百三十三条之一.\n"
-         "eval     statutes eval FILE.tsv [--verbose]: top-1/top-5 of charge<TAB>facts rows.\n"
+         "eval     statutes eval FILE.tsv [--verbose]: top-1/top-5 of charge<TAB>facts rows;\n"
+         "         --verbose prints each case: ok, or MISS with the rank and the first five.\n"
          "charges  the charge (罪名) to Criminal Law article map from the 确定罪名 "
          "interpretations.\n"
          "Exit codes: 0 ok, 1 not found, 2 usage error, 3 library unavailable.\n";
@@ -210,6 +211,8 @@ int runEval(const QString& path, const QDate& date, bool verbose, Io& io)
                 ++better;
         base1 += wantIdx >= 0 && better == 0;
         base5 += wantIdx >= 0 && better < 5;
+        if (verbose && rank == 0)
+            io.out << "ok   " << charge << "\n";
         if (verbose && rank != 0) {
             io.out << "MISS rank=" << rank << " want " << charge << " (" << want << ") got";
             for (const StatuteSuggestion& s : got)

@@ -341,6 +341,20 @@ QString conductOnly(const QString& facts)
     static const QRegularExpression spent(
         QStringLiteral("(所得|骗得|赃款|窃得|骗来|抢来|偷来)[^，,。；;]{0,16}(用于|挥霍|花光|花掉|"
                        "消费|输光|还债)"));
+    // The proceedings (依法扣押了被告人的手机, 被刑事拘留, 依法组成合议庭, 辩护人提出…的辩护意见,
+    // 社区矫正机构出具的调查评估意见) are what happened to the accused, not what the accused did;
+    // their words (扣押, 拘留, 辩护人, 监管) are elements of charges against officials.
+    static const QRegularExpression procedure(QStringLiteral(
+        "依法(扣押|组成合议庭|适用|讯问|传唤|刑事拘留|逮捕)|刑事拘留|(执行|批准|决定)逮捕|"
+        "取保候审|监视居住|羁押于|组成合议庭|独任审判|(简易|速裁|普通)程序|开庭审理|开庭进行|"
+        "出庭支持公诉|指派检察员|到庭参加|值班律师|具结书|辩护人(提出|认为|对|另|的意见|的辩护)|"
+        "辩护意见|社区矫正|调查评估|量刑|本院(受理|依法|予以|不予|认为|确认|审理)|本案由|"
+        "移送审查起诉|审查起诉|侦查终结|侦查阶段|侦查过程中|公安机关调取|起诉书|庭审质证|"
+        "出示、质证|无异议|认罪悔罪|当庭.{0,4}悔罪|从轻处罚|初犯|偶犯|表现良好|监管条件|"
+        "居住地稳定|经勘验|提取了相关|制作了.{0,6}笔录|签字确认|电话通知"));
+    // …unless the clause is what the accused did about them (为使其子得到取保候审, 请托民警).
+    static const QRegularExpression aboutThem(
+        QStringLiteral("为(使|了|让|求|帮)|请托|谋取|送给|给予"));
     QString text = facts;
     text.replace(otherCase, QStringLiteral("某案"));
     QString out;
@@ -356,6 +370,7 @@ QString conductOnly(const QString& facts)
         for (auto c = clause.globalMatch(s); c.hasNext();) {
             const QString part = c.next().captured(0);
             if (!part.isEmpty() && !aside.match(part).hasMatch() &&
+                (!procedure.match(part).hasMatch() || aboutThem.match(part).hasMatch()) &&
                 !caught.match(part).hasMatch() && !spent.match(part).hasMatch())
                 out += part;
         }
