@@ -338,9 +338,9 @@ QString conductOnly(const QString& facts)
                        "(抓获|查获|拦截|拦停|挡获|带走|传唤)(归案)?[，,。；;]?$"));
     // What the proceeds went to afterwards (所得款项被用于网络赌博及个人挥霍) is not the
     // conduct charged; only the proceeds' own use, not a use of entrusted money (挪用).
-    static const QRegularExpression spent(
-        QStringLiteral("(所得|骗得|赃款|窃得|骗来|抢来|偷来)[^，,。；;]{0,16}(用于|挥霍|花光|花掉|"
-                       "消费|输光|还债)"));
+    static const QRegularExpression spent(QStringLiteral(
+        "(所得|骗得|赃款|窃得|骗来|抢来|偷来|后将(上述|该|所骗|所得)?(款项|钱款|资金|"
+        "赃款|财物))[^，,。；;]{0,20}(用于|挥霍|花光|花掉|消费|输光|还债)"));
     // The proceedings (依法扣押了被告人的手机, 被刑事拘留, 依法组成合议庭, 辩护人提出…的辩护意见,
     // 社区矫正机构出具的调查评估意见) are what happened to the accused, not what the accused did;
     // their words (扣押, 拘留, 辩护人, 监管) are elements of charges against officials.
@@ -371,8 +371,10 @@ QString conductOnly(const QString& facts)
             const QString part = c.next().captured(0);
             if (!part.isEmpty() && !aside.match(part).hasMatch() &&
                 (!procedure.match(part).hasMatch() || aboutThem.match(part).hasMatch()) &&
-                !caught.match(part).hasMatch() && !spent.match(part).hasMatch())
-                out += part;
+                !caught.match(part).hasMatch()) {
+                // Squandering the proceeds still shows the intent to keep them (非法占有).
+                out += spent.match(part).hasMatch() ? QStringLiteral("所得被挥霍，") : part;
+            }
         }
     }
     return out;
