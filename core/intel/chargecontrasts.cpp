@@ -93,7 +93,13 @@ namespace {
 #define CD_NEGLIGENCE                                                                                                            \
     "过失|不慎|疏忽|大意|没有预见|未预见|未注意|没注意|未设置|未采取[^，。；]{0,6}(防护|安全|" \
     "警示)|意外|失手|推了[^，。；]{0,6}一下|轻推|疏于|误将|误认|误以为|未[^，。；]{0,6}设置|未("  \
-    "加)?固定|未拴|未[^，。；]{0,8}拴系"
+    "加)?固定|未拴|未[^，。；]{0,8}拴系|推搡[^，。；]{0,6}一下|推[^，。；]{0,4}一把|私拉电网|"       \
+    "私设电网|(跌倒|摔倒|仰面倒地)[^。；]{0,20}(头部|后脑)[^。；]{0,6}(撞|磕|着地)"
+// Taking what the job put in the accused's hands (利用职务上的便利), not stealing or deceiving.
+#define CD_OFFICE_MEANS                                                                                                         \
+    "利用[^，。；]{0,16}(职务|职权|工作|保管|经手|管理|运输|押运|负责|岗位)[^，。；]{0,10}(便利|" \
+    "之便)|"                                                                                                                  \
+    "利用职务|利用[^，。；]{0,6}(出纳|会计|收银|仓管|保管员|管理员)[^，。；]{0,4}身份"
 #define CD_MEDICAL "医生|医师|护士|麻醉|医务人员|主治|手术|诊疗|接诊|输液|用药"
 // 帮助信息网络犯罪活动: cards, accounts, payment or technical help for others' crimes.
 #define CD_NETWORK_HELP                                                                                                        \
@@ -369,6 +375,10 @@ const ContrastRow kContrasts[] = {
     // The subject: 国家工作人员 or the employee of a private unit; the recipient of a bribe.
     {"受贿罪", "非国家工作人员受贿罪", CD_STATE_SUBJECT, CD_PRIVATE_SUBJECT, "国家工作人员"},
     {"贪污罪", "职务侵占罪", CD_STATE_SUBJECT, CD_PRIVATE_SUBJECT, "国家工作人员"},
+    {"职务侵占罪", "盗窃罪", CD_OFFICE_MEANS, nullptr, "利用职务上的便利"},
+    {"职务侵占罪", "诈骗罪", CD_OFFICE_MEANS, nullptr, "利用职务上的便利"},
+    {"贪污罪", "盗窃罪", CD_OFFICE_MEANS, nullptr, "利用职务上的便利"},
+    {"贪污罪", "诈骗罪", CD_OFFICE_MEANS, nullptr, "利用职务上的便利"},
     {"挪用公款罪", "挪用资金罪", CD_STATE_SUBJECT, CD_PRIVATE_SUBJECT, "国家工作人员"},
     {"行贿罪", "对非国家工作人员行贿罪",
      "(向|给|给予|送给)[^，。；]{0,20}" CD_STATE_UNIT "|(向|给|给予|送给)[^，。；]{0,20}(领导|"
@@ -393,8 +403,9 @@ const ContrastRow kContrasts[] = {
      "董事会|股东会|领导班子|集体)研究",
      nullptr, "单位"},
     {"私分国有资产罪", "贪污罪",
-     "集体(决定|研究)|以单位名义|私分|发放[^，。；]{0,6}(奖金|福利)|全体职工", nullptr,
-     "以单位名义集体私分"},
+     "集体(决定|研究|私分)|以单位名义|私分给|发放[^，。；]{0,6}(奖金|福利)|全体职工|职工[^，。；]{"
+     "0,6}私分",
+     nullptr, "以单位名义集体私分"},
     // Using an employer's money: to use and return it, or to keep it.
     {"挪用资金罪", "职务侵占罪", CD_USE, CD_KEEP, "挪用本单位资金归个人使用"},
     {"挪用公款罪", "贪污罪", CD_USE, CD_KEEP, "挪用公款归个人使用"},
