@@ -332,15 +332,16 @@ QString conductOnly(const QString& facts)
         QStringLiteral("(一起|一宗|该起|此起)[^，,。；;]{0,14}(案件|案|纠纷)"));
     // How the accused was caught (被民警抓获, 途经某地时被交警查获, 被巡逻民警拦停) ends the
     // conduct; its officers are not the object of any charge against police.
-    static const QRegularExpression caught(
-        QStringLiteral("^[^，,。；;]*被[^，,。；;]{0,16}(民警|交警|警察|公安|派出所|巡逻|辅警|特警)"
-                       "[^，,。；;]{0,8}"
-                       "(抓获|查获|拦截|拦停|挡获|带走|传唤)(归案)?[，,。；;]?$"));
+    static const QRegularExpression caught(QStringLiteral(
+        "^[^，,。；;]*被[^，,。；;]{0,16}(民警|交警|警察|公安|派出所|巡逻|辅警|特警)"
+        "[^，,。；;]{0,8}"
+        "(抓获|查获|拦截|拦停|挡获|带走|带回|传唤|控制|抓捕|解救)(归案)?[，,。；;]?$"));
     // What the proceeds went to afterwards (所得款项被用于网络赌博及个人挥霍) is not the
     // conduct charged; only the proceeds' own use, not a use of entrusted money (挪用).
     static const QRegularExpression spent(QStringLiteral(
         "(所得|骗得|赃款|窃得|骗来|抢来|偷来|后将(上述|该|所骗|所得)?(款项|钱款|资金|"
-        "赃款|财物))[^，,。；;]{0,20}(用于|挥霍|花光|花掉|消费|输光|还债)"));
+        "赃款|财物))[^，,。；;]{0,20}(用于|挥霍|花光|花掉|消费|输光|还债)|"
+        "(用于|拿去|投入)[^，,。；;]{0,6}赌博|挥霍一空|挥霍殆尽|输光|输掉"));
     // The proceedings (依法扣押了被告人的手机, 被刑事拘留, 依法组成合议庭, 辩护人提出…的辩护意见,
     // 社区矫正机构出具的调查评估意见) are what happened to the accused, not what the accused did;
     // their words (扣押, 拘留, 辩护人, 监管) are elements of charges against officials.
@@ -351,7 +352,8 @@ QString conductOnly(const QString& facts)
         "辩护意见|社区矫正|调查评估|量刑|本院(受理|依法|予以|不予|认为|确认|审理)|本案由|"
         "移送审查起诉|审查起诉|侦查终结|侦查阶段|侦查过程中|公安机关调取|起诉书|庭审质证|"
         "出示、质证|无异议|认罪悔罪|当庭.{0,4}悔罪|从轻处罚|初犯|偶犯|表现良好|监管条件|"
-        "居住地稳定|经勘验|提取了相关|制作了.{0,6}笔录|签字确认|电话通知"));
+        "居住地稳定|依法[^，,。；;]{0,16}(传唤|盘查|检查|询问|带离)|经勘验|提取了相关|制作了.{0,6}"
+        "笔录|签字确认|电话通知"));
     // …unless the clause is what the accused did about them (为使其子得到取保候审, 请托民警).
     static const QRegularExpression aboutThem(
         QStringLiteral("为(使|了|让|求|帮)|请托|谋取|送给|给予"));
