@@ -4,7 +4,9 @@
 # unseen, later tuned on), heldout3 (written before the contrast rules; a regression check since),
 # heldout4 (written blind by someone who had not seen the rules, then tuned on in the push2
 # session), heldout5 (written blind, then tuned on in the push3 session), heldout6 (written
-# blind, then tuned on in the push4 session), heldout7 (written blind, never tuned on), each
+# blind, then tuned on in the push4 session), heldout7 (written blind, measured, then tuned on
+# in the push5 session), heldout8 (written blind with a realistic docket mix, measured on
+# arrival, then tuned on), heldout9 and heldout10 (written blind, never tuned on), each
 # skipped while its file does not exist, with
 # the number of cases and distinct charges of each, next to a plain
 # character-bigram BM25 over the articles of the Criminal Law's specific part. Prints figures
@@ -19,7 +21,8 @@ data=$here/../data/intel
 export COURTDESK_STATUTES_DB=${COURTDESK_STATUTES_DB:-$build/test-output/statutes.sqlite}
 mkdir -p "$(dirname "$COURTDESK_STATUTES_DB")"
 export QT_LOGGING_RULES="courtdesk.*.info=false"
-for set in dev heldout dev2 heldout2 heldout3 heldout4 heldout5 heldout6 heldout7; do
+for set in dev heldout dev2 heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 \
+  heldout10; do
   file=$data/statute_push_$set.tsv
   [ -f "$file" ] || { printf '%-9s (no %s yet, skipped)\n' "$set" "$(basename "$file")"; continue; }
   start=$(date +%s.%N)
