@@ -462,6 +462,59 @@ private Q_SLOTS:
             QVERIFY2(!s.why.contains(QStringLiteral("拘役")), qPrintable(s.why));
     }
 
+    // What the proceedings did (依法扣押了被告人的手机, 被刑事拘留, 合议庭) is no conduct: a
+    // drink-driving case stays 危险驾驶 and gets no 非法拘禁 for the seized phone; proceeds lost at
+    // gambling keep the fraud first; a false sales pitch is no 诽谤; a bribe asked of a warden
+    // for a son's bail is 行贿, whatever 取保候审 does to the clause.
+    void proceedingsAndAftermathAreNoConduct_data()
+    {
+        QTest::addColumn<QString>("facts");
+        QTest::addColumn<QString>("article");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("seized phone")
+            << QStringLiteral("2021年3月14日22时许，被告人李某饮酒后驾驶小型轿车沿环城北路行驶，被"
+                              "执勤民警拦停检查。"
+                              "经鉴定，李某血液中乙醇含量为156.3mg/"
+                              "100ml。被告人到案后如实供述，因涉嫌犯罪被依法刑事"
+                              "拘留，后变更为取保候审。另查明，公安机关依法扣押了被告人的手机一部，"
+                              "经勘验提取了相关聊天"
+                              "记录。本院受理后依法组成合议庭，公开开庭进行了审理。")
+            << QStringLiteral("133-1") << QStringLiteral("238");
+        QTest::newRow("proceeds gambled")
+            << QStringLiteral("公诉机关指控：被告人罗某谎称可以内部价购买商品房，先后收取被害人周某"
+                              "、吴某“购房定金”"
+                              "共计32万元，后将款项用于网络赌博。案发后罗某主动投案。")
+            << QStringLiteral("266") << QString();
+        QTest::newRow("false pitch")
+            << QStringLiteral("经审理查明：被告人陈某在二手交易平台发布低价出售二手手机的虚假信息，"
+                              "待买家付款后将买家拉"
+                              "黑，不发货，共骗取23名被害人钱款7.9万元。")
+            << QStringLiteral("266") << QString();
+        QTest::newRow("bail bribe")
+            << QStringLiteral("经审理查明：被告人车某因其儿子涉嫌寻衅滋事被刑事拘留，为使其子得到取"
+                              "保候审，车某通过朋"
+                              "友联系上负责办理案件的民警乔某，先后送给乔某现金人民币5万元。")
+            << QStringLiteral("389") << QString();
+    }
+    void proceedingsAndAftermathAreNoConduct()
+    {
+        QFETCH(QString, facts);
+        QFETCH(QString, article);
+        QFETCH(QString, absent);
+        if (!m_push) {
+            auto push = StatutePush::create(*m_lib, QDate(2024, 6, 1));
+            QVERIFY2(push, qPrintable(push.errorMessage()));
+            m_push = std::move(push).value();
+        }
+        const auto got = m_push->suggest(facts, 5);
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got.first().article, article);
+        if (!absent.isEmpty()) {
+            for (const StatuteSuggestion& s : got)
+                QVERIFY2(s.article != absent, qPrintable(s.why));
+        }
+    }
+
     // Another case the conduct happened around is background (在办理一起故意伤害案中), and a
     // threat of later harm (以曝光相威胁) is 敲诈勒索, not 抢劫.
     void backgroundCaseAndBlackmail()
