@@ -31,13 +31,19 @@ QJsonObject failure(FailureCode code, const QString& detail)
                        {QStringLiteral("detail"), detail}};
 }
 
+// COURTDESK_OCR_PREPROCESS tunes the pipeline for experiments, e.g. "nobinarise,mindpi=300";
+// "render" renders every PDF page instead of taking embedded scans (comparisons).
+const QStringList& experimentFlags()
+{
+    static const QStringList flags = qEnvironmentVariable("COURTDESK_OCR_PREPROCESS")
+                                         .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return flags;
+}
+
 PreprocessOptions preprocessOptions()
 {
-    // COURTDESK_OCR_PREPROCESS tunes the pipeline for experiments, e.g. "nobinarise,mindpi=300".
     PreprocessOptions o;
-    const QStringList flags =
-        qEnvironmentVariable("COURTDESK_OCR_PREPROCESS").split(QLatin1Char(','));
-    for (const QString& f : flags) {
+    for (const QString& f : experimentFlags()) {
         if (f == QLatin1String("nobinarise"))
             o.binarise = false;
         else if (f == QLatin1String("stretch"))
@@ -136,10 +142,7 @@ bool WorkerServer::openSource(const QString& file, const QString& password, QJso
     if (m_source->path() == file && m_source->password() == password && m_source->pageCount() > 0)
         return true;
     m_source = std::make_unique<PageSource>();
-    // COURTDESK_OCR_PREPROCESS=render renders every PDF page (comparisons and experiments).
-    m_source->setUseEmbeddedScans(!qEnvironmentVariable("COURTDESK_OCR_PREPROCESS")
-                                       .split(QLatin1Char(','))
-                                       .contains(QLatin1String("render")));
+    m_source->setUseEmbeddedScans(!experimentFlags().contains(QLatin1String("render")));
     if (const SourceFailure f = m_source->open(file, password)) {
         *fail = failure(f.code, f.detail);
         m_source = std::make_unique<PageSource>();
