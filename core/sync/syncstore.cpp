@@ -32,6 +32,19 @@ QJsonObject jsonObject(const QVariant& v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
+// One statement with its values bound in order; what names the step for the error message.
+Result<void> execBound(QSqlDatabase& db, const QString& sql, const QVariantList& values,
+                       const QString& what)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(what, q);
+    return {};
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -167,17 +180,11 @@ Result<void> SyncStore::enqueueDelete(const QString& type, const QString& uuid)
 
 Result<void> SyncStore::enqueueDeleteOnBase(const QString& type, const QString& uuid, qint64 base)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO sync_outbox(mutation_id, type, record_uuid, op, "
-                             "sent_base, state, created_at) VALUES(?,?,?,'delete',?,'pending',?)"));
-    q.addBindValue(newId());
-    q.addBindValue(type);
-    q.addBindValue(uuid);
-    q.addBindValue(base);
-    q.addBindValue(nowIso());
-    if (!q.exec())
-        return queryError(tr("recording the change for sync"), q);
-    return {};
+    return execBound(
+        m_db.sql(),
+        QStringLiteral("INSERT INTO sync_outbox(mutation_id, type, record_uuid, op, "
+                       "sent_base, state, created_at) VALUES(?,?,?,'delete',?,'pending',?)"),
+        {newId(), type, uuid, base, nowIso()}, tr("recording the change for sync"));
 }
 
 Result<void> SyncStore::enqueueEvidence(qint64 evidenceId)
@@ -375,24 +382,16 @@ Result<ConflictEntry> SyncStore::conflict(qint64 id)
 
 Result<void> SyncStore::markConflictResolved(qint64 id)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at=? WHERE id=?"));
-    q.addBindValue(nowIso());
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(tr("saving a sync conflict"), q);
-    return {};
+    return execBound(m_db.sql(),
+                     QStringLiteral("UPDATE sync_conflicts SET resolved_at=? WHERE id=?"),
+                     {nowIso(), id}, tr("saving a sync conflict"));
 }
 
 Result<void> SyncStore::dropOutboxRows(const QString& type, const QString& uuid)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE type=? AND record_uuid=?"));
-    q.addBindValue(type);
-    q.addBindValue(uuid);
-    if (!q.exec())
-        return queryError(tr("updating the sync outbox"), q);
-    return {};
+    return execBound(m_db.sql(),
+                     QStringLiteral("DELETE FROM sync_outbox WHERE type=? AND record_uuid=?"),
+                     {type, uuid}, tr("updating the sync outbox"));
 }
 
 Result<qint64> SyncStore::serverVersion(const QString& type, const QString& uuid)
@@ -418,37 +417,26 @@ Result<qint64> SyncStore::serverVersion(const QString& type, const QString& uuid
 
 Result<void> SyncStore::setServerVersion(const QString& type, const QString& uuid, qint64 version)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE %1 SET server_version=? WHERE uuid=?").arg(tableFor(type)));
-    q.addBindValue(version);
-    q.addBindValue(uuid);
-    if (!q.exec())
-        return queryError(tr("saving the sync state"), q);
-    return {};
+    return execBound(
+        m_db.sql(),
+        QStringLiteral("UPDATE %1 SET server_version=? WHERE uuid=?").arg(tableFor(type)),
+        {version, uuid}, tr("saving the sync state"));
 }
 
 Result<void> SyncStore::setTombstone(const QString& type, const QString& uuid, qint64 version)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO sync_tombstones(type, record_uuid, version) VALUES(?,?,?)"));
-    q.addBindValue(type);
-    q.addBindValue(uuid);
-    q.addBindValue(version);
-    if (!q.exec())
-        return queryError(tr("saving the sync state"), q);
-    return {};
+    return execBound(
+        m_db.sql(),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_tombstones(type, record_uuid, version) VALUES(?,?,?)"),
+        {type, uuid, version}, tr("saving the sync state"));
 }
 
 Result<void> SyncStore::removeTombstone(const QString& type, const QString& uuid)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("DELETE FROM sync_tombstones WHERE type=? AND record_uuid=?"));
-    q.addBindValue(type);
-    q.addBindValue(uuid);
-    if (!q.exec())
-        return queryError(tr("saving the sync state"), q);
-    return {};
+    return execBound(m_db.sql(),
+                     QStringLiteral("DELETE FROM sync_tombstones WHERE type=? AND record_uuid=?"),
+                     {type, uuid}, tr("saving the sync state"));
 }
 
 Result<SyncAccount> SyncStore::account()
@@ -480,12 +468,8 @@ Result<SyncAccount> SyncStore::account()
 
 Result<void> SyncStore::setCursor(qint64 cursor)
 {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE sync_state SET cursor=? WHERE id=1"));
-    q.addBindValue(cursor);
-    if (!q.exec())
-        return queryError(tr("saving the sync state"), q);
-    return {};
+    return execBound(m_db.sql(), QStringLiteral("UPDATE sync_state SET cursor=? WHERE id=1"),
+                     {cursor}, tr("saving the sync state"));
 }
 
 Result<void> SyncStore::saveLogin(const QString& serverUrl, const QString& user,
@@ -493,16 +477,12 @@ Result<void> SyncStore::saveLogin(const QString& serverUrl, const QString& user,
 {
     if (auto a = account(); !a)
         return a.error();
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE sync_state SET server_url=?, user_name=?, token=?, "
-                             "token_expires_at=? WHERE id=1"));
-    q.addBindValue(serverUrl);
-    q.addBindValue(user);
-    q.addBindValue(token);
-    q.addBindValue(expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString());
-    if (!q.exec())
-        return queryError(tr("saving the sync state"), q);
-    return {};
+    return execBound(m_db.sql(),
+                     QStringLiteral("UPDATE sync_state SET server_url=?, user_name=?, token=?, "
+                                    "token_expires_at=? WHERE id=1"),
+                     {serverUrl, user, token,
+                      expiresAt.isValid() ? expiresAt.toUTC().toString(Qt::ISODate) : QString()},
+                     tr("saving the sync state"));
 }
 
 Result<SyncDigest> SyncStore::digest()
