@@ -56,7 +56,7 @@ namespace {
     "(向|给|给予|送给|送)[^。；]{0,24}(回扣|好处费|财物|现金|钱|礼金|购物卡|字画|贿赂)|行贿"
 // A police officer (人民警察) and violence against him in one stretch of the facts.
 #define CD_POLICE "(民警|警察|辅警|交警|特警|刑警|公安干警)"
-#define CD_VIOLENCE "(殴打|击打|打|踢|推|撞|咬|抓|掐|撕扯|袭击|砸|刺|砍|拳)"
+#define CD_VIOLENCE "(殴打|击打|打|踢|推|撞|咬|抓|掐|撕扯|袭击|砸|刺|砍|拳|划)"
 #define CD_POLICE_ATTACKED                                                                         \
     CD_POLICE "[^。；]{0,16}" CD_VIOLENCE "|" CD_VIOLENCE "[^。；]{0,16}" CD_POLICE
 // Selling, transporting, smuggling or making drugs (刑法第三百四十七条), not only holding them.

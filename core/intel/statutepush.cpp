@@ -354,6 +354,10 @@ QString conductOnly(const QString& facts)
         "出示、质证|无异议|认罪悔罪|当庭.{0,4}悔罪|从轻处罚|初犯|偶犯|表现良好|监管条件|"
         "居住地稳定|依法[^，,。；;]{0,16}(传唤|盘查|检查|询问|带离)|经勘验|提取了相关|制作了.{0,6}"
         "笔录|签字确认|电话通知"));
+    // What the proceedings found unproven (涉嫌盗窃的行为证据不足，已撤销案件) is no conduct
+    // either.
+    static const QRegularExpression dismissed(
+        QStringLiteral("证据不足|不予认定|不能认定|不构成|查无实据"));
     // …unless the clause is what the accused did about them (为使其子得到取保候审, 请托民警).
     static const QRegularExpression aboutThem(
         QStringLiteral("为(使|了|让|求|帮)|请托|谋取|送给|给予"));
@@ -373,7 +377,7 @@ QString conductOnly(const QString& facts)
             const QString part = c.next().captured(0);
             if (!part.isEmpty() && !aside.match(part).hasMatch() &&
                 (!procedure.match(part).hasMatch() || aboutThem.match(part).hasMatch()) &&
-                !caught.match(part).hasMatch()) {
+                !caught.match(part).hasMatch() && !dismissed.match(part).hasMatch()) {
                 // Squandering the proceeds still shows the intent to keep them (非法占有).
                 out += spent.match(part).hasMatch() ? QStringLiteral("所得被挥霍，") : part;
             }
