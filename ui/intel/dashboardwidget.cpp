@@ -46,6 +46,9 @@ QChartView* DashboardWidget::makeChart(const QString& title,
     chart->setAnimationOptions(QChart::NoAnimation);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    // Qt Charts elides a label well before it meets its neighbour ("Suspend…"); the categories
+    // are few and short, so show them whole.
+    x->setTruncateLabels(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
