@@ -1,5 +1,6 @@
 #include "audit.h"
 
+#include "clock.h"
 #include "crypto.h"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ AuditVerdict verifyCourt(Db& db, const std::string& court, std::int64_t& total)
 
 std::int64_t epochNow()
 {
-    return std::int64_t(std::time(nullptr));
+    return Clock::instance().now();
 }
 
 std::string isoTime(std::int64_t epochSeconds)

@@ -4,6 +4,7 @@
 
 #include "tst_server.h"
 
+#include <QDateTime>
 #include <QFile>
 
 QStringList TestServer::janusArgs() const
@@ -406,10 +407,28 @@ void TestServer::hearingPartyPageServed()
     QCOMPARE(c.get("/hearing/nothing.js", {}).status, 404);
 }
 
+namespace {
+
+constexpr std::int64_t kHour = 3600;
+constexpr std::int64_t kDay = 24 * kHour;
+
+// The clock servers' time starts this far back, so it never passes the real time and the
+// accounts' tokens (from the main server, 12 hours from the real time) stay good on them.
+std::int64_t pastStart()
+{
+    return QDateTime::currentSecsSinceEpoch() - 30 * kDay;
+}
+
+} // namespace
+
 void TestServer::hearingPartyTokenExpires()
 {
-    // A second server on the same database and fake Janus whose party links last 3 seconds.
+    // A second server on the same database and fake Janus whose party links last 3 seconds and
+    // whose time is a file the test sets (server/clock.h): no sleeping. No booked end: a link
+    // lasts from the invitation.
+    ServerClock clock(m_dir.path(), pastStart());
     ServerProcess shortLived(m_data, m_backend);
+    shortLived.useClock(clock);
     QString out;
     QVERIFY2(shortLived.start(janusArgs() << "--hearing-token-ttl"
                                           << "3",
@@ -422,11 +441,12 @@ void TestServer::hearingPartyTokenExpires()
     QVERIFY2(h.contains("room"), h.dump().c_str());
     const std::int64_t room = h["room"].get<std::int64_t>();
 
+    const std::int64_t invited = clock.now();
     Response p1 = c.post(hearingPath(hid, path::kHearingParties), token(Role::Clerk, true),
                          {{"name", "张三"}});
     QCOMPARE(p1.status, 201);
     const std::string tok1 = p1.body["token"].get<std::string>();
-    QVERIFY(p1.body.contains("expires_at"));
+    QCOMPARE(p1.body["expires_at"].get<std::string>(), isoTime(invited + 3));
     // The main server's default (12 hours) for a second party.
     Response p2 = client().post(hearingPath(hid, path::kHearingParties), token(Role::Clerk, true),
                                 {{"name", "李四"}});
@@ -435,7 +455,9 @@ void TestServer::hearingPartyTokenExpires()
     QVERIFY(p2.body["expires_at"].get<std::string>() > p1.body["expires_at"].get<std::string>());
     m_janus->addParticipant(room + 1, 8101, "p1:张三");
 
-    // Before expiry: the link opens the page, the party waits, it can be admitted.
+    // Before expiry (one second left): the link opens the page, the party waits, it can be
+    // admitted.
+    clock.set(invited + 2);
     QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 200);
     Response w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
     QCOMPARE(w.status, 200);
@@ -447,15 +469,17 @@ void TestServer::hearingPartyTokenExpires()
         200);
     QVERIFY(m_janus->rooms().at(room).allowed.count(tok1));
 
-    QTest::qSleep(3100);
+    clock.set(invited + 3);
 
     // After: 401 with a JSON error instead of the page; off both rooms' lists at Janus (on the
-    // next waiting list); admission refused. The other party's link still works.
+    // next waiting list); admission refused. The other party's link still works. (The main
+    // server, on the real clock, long after, says the same.)
     Response page = c.get("/hearing/party.html?mode=party&token=" + tok1, {});
     QCOMPARE(page.status, 401);
     QCOMPARE(page.code(), std::string("unauthorized"));
     const std::string message = page.body["error"].value("message", "");
     QVERIFY2(message.find("expired") != std::string::npos, page.raw.c_str());
+    QVERIFY2(message.find(isoTime(invited + 3)) != std::string::npos, page.raw.c_str());
     QCOMPARE(client().get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 401);
     QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok2, {}).status, 200);
     w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
@@ -479,6 +503,10 @@ void TestServer::hearingPartyTokenExpires()
              std::string("1"));
     QCOMPARE(c.post(hearingPath(hid, path::kHearingEnd), judge, json::object()).status, 200);
     shortLived.stop();
+    // The server said that its time came from the file.
+    QFile log(m_data + QStringLiteral("/server-stderr.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("TEST CLOCK"));
 }
 
 void TestServer::hearingSchemaMigratesFromVersion1()
