@@ -46,5 +46,7 @@ AuditVerdict verifyAudit(Db& db, const std::optional<std::string>& court);
 std::string isoNow();
 std::string isoTime(std::int64_t epochSeconds);
 std::int64_t epochNow();
+// The epoch seconds of an isoTime() string (exactly YYYY-MM-DDTHH:MM:SSZ); nullopt otherwise.
+std::optional<std::int64_t> parseIsoTime(const std::string& iso);
 
 } // namespace cd::server
