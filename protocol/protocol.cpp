@@ -208,6 +208,8 @@ std::string_view endpointName(Endpoint e)
         return "POST /v1/hearings/{id}/kick";
     case Endpoint::HearingEnd:
         return "POST /v1/hearings/{id}/end";
+    case Endpoint::HearingBooking:
+        return "POST /v1/hearings/{id}/booking";
     }
     return "?";
 }
@@ -233,6 +235,7 @@ bool allowed(Role role, Endpoint endpoint)
         return admin;
     case Endpoint::HearingParties:
     case Endpoint::HearingWaiting:
+    case Endpoint::HearingBooking:
         return role == Role::Judge || role == Role::Assistant || role == Role::Clerk;
     case Endpoint::HearingCreate:
     case Endpoint::HearingAdmit:

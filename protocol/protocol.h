@@ -27,7 +27,7 @@ inline constexpr std::string_view kCommitSuffix = "/commit";
 inline constexpr std::string_view kUsers = "/v1/users";
 inline constexpr std::string_view kAuditVerify = "/v1/audit/verify";
 // Internet hearings (docs/hearings.md): /v1/hearings, /v1/hearings/{id}/parties, …/waiting,
-// …/admit/{key}, …/mute, …/kick, …/end.
+// …/admit/{key}, …/mute, …/kick, …/end, …/booking.
 inline constexpr std::string_view kHearings = "/v1/hearings";
 inline constexpr std::string_view kHearingParties = "/parties";
 inline constexpr std::string_view kHearingWaiting = "/waiting";
@@ -35,6 +35,7 @@ inline constexpr std::string_view kHearingAdmit = "/admit/"; // + key
 inline constexpr std::string_view kHearingMute = "/mute";
 inline constexpr std::string_view kHearingKick = "/kick";
 inline constexpr std::string_view kHearingEnd = "/end";
+inline constexpr std::string_view kHearingBooking = "/booking";
 // The party page and its scripts, served without authentication.
 inline constexpr std::string_view kPartyPage = "/hearing/party.html";
 } // namespace path
@@ -115,6 +116,9 @@ inline constexpr const char* kWaiting = "waiting";
 inline constexpr const char* kParticipant = "participant";
 inline constexpr const char* kMid = "mid";
 inline constexpr const char* kMute = "mute";
+// When the hearing is booked to end (ISO 8601 UTC); party links last until then plus
+// hearing_token_ttl.
+inline constexpr const char* kBookedEnd = "booked_end";
 } // namespace field
 
 // ---- Record types, ops, mutation statuses ----------------------------------------------------
@@ -192,27 +196,29 @@ enum class Endpoint {
     HearingMute,    // POST /v1/hearings/{id}/mute
     HearingKick,    // POST /v1/hearings/{id}/kick
     HearingEnd,     // POST /v1/hearings/{id}/end
+    HearingBooking, // POST /v1/hearings/{id}/booking
 };
-inline constexpr std::array<Endpoint, 19> kAllEndpoints = {
+inline constexpr std::array<Endpoint, 20> kAllEndpoints = {
     Endpoint::Login,         Endpoint::Whoami,         Endpoint::Changes,
     Endpoint::Digest,        Endpoint::Push,           Endpoint::BlobHead,
     Endpoint::BlobGet,       Endpoint::UploadStatus,   Endpoint::UploadPut,
     Endpoint::UploadCommit,  Endpoint::Users,          Endpoint::AuditVerify,
     Endpoint::HearingCreate, Endpoint::HearingParties, Endpoint::HearingWaiting,
     Endpoint::HearingAdmit,  Endpoint::HearingMute,    Endpoint::HearingKick,
-    Endpoint::HearingEnd};
-inline constexpr std::array<Endpoint, 7> kHearingEndpoints = {
+    Endpoint::HearingEnd,    Endpoint::HearingBooking};
+inline constexpr std::array<Endpoint, 8> kHearingEndpoints = {
     Endpoint::HearingCreate, Endpoint::HearingParties, Endpoint::HearingWaiting,
     Endpoint::HearingAdmit,  Endpoint::HearingMute,    Endpoint::HearingKick,
-    Endpoint::HearingEnd};
+    Endpoint::HearingEnd,    Endpoint::HearingBooking};
 bool isHearingEndpoint(Endpoint e);
 std::string_view endpointName(Endpoint e);
 
 // Whether `role` may call `endpoint` at all. Everything except login and whoami is further
 // limited to the caller's own court: the server takes the court from the token. Hearings:
 // only a judge creates a hearing (and becomes its presiding judge) and only that judge admits,
-// mutes, removes and ends; judges, assistants and clerks may invite parties and see the
-// waiting room (the clerk checks who has arrived, 查明当事人到庭情况).
+// mutes, removes and ends; judges, assistants and clerks may invite parties, see the
+// waiting room (the clerk checks who has arrived, 查明当事人到庭情况) and move the booked end
+// (the clerk keeps the calendar, 排期).
 
 bool allowed(Role role, Endpoint endpoint);
 

@@ -1,8 +1,10 @@
 #include "audit.h"
 
+#include "clock.h"
 #include "crypto.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <set>
 
@@ -84,7 +86,7 @@ AuditVerdict verifyCourt(Db& db, const std::string& court, std::int64_t& total)
 
 std::int64_t epochNow()
 {
-    return std::int64_t(std::time(nullptr));
+    return Clock::instance().now();
 }
 
 std::string isoTime(std::int64_t epochSeconds)
@@ -95,6 +97,25 @@ std::string isoTime(std::int64_t epochSeconds)
     char buf[32];
     std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return buf;
+}
+
+std::optional<std::int64_t> parseIsoTime(const std::string& iso)
+{
+    // Exactly YYYY-MM-DDTHH:MM:SSZ; a date that does not exist (02-30) does not round-trip.
+    if (iso.size() != 20)
+        return std::nullopt;
+    std::tm tm{};
+    char z = 0;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                    &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &z) != 7 ||
+        z != 'Z')
+        return std::nullopt;
+    tm.tm_year -= 1900;
+    tm.tm_mon -= 1;
+    const std::int64_t t = std::int64_t(timegm(&tm));
+    if (t <= 0 || isoTime(t) != iso)
+        return std::nullopt;
+    return t;
 }
 
 std::string isoNow()

@@ -41,9 +41,12 @@ struct AuditVerdict
 // Verifies the chain of one court, or of every court; call inside a transaction.
 AuditVerdict verifyAudit(Db& db, const std::optional<std::string>& court);
 
-// Current UTC time, ISO 8601 (2026-11-28T07:30:00Z), and seconds since the epoch.
+// Current UTC time, ISO 8601 (2026-11-28T07:30:00Z), and seconds since the epoch, from the
+// process-wide Clock (clock.h).
 std::string isoNow();
 std::string isoTime(std::int64_t epochSeconds);
 std::int64_t epochNow();
+// The epoch seconds of an isoTime() string (exactly YYYY-MM-DDTHH:MM:SSZ); nullopt otherwise.
+std::optional<std::int64_t> parseIsoTime(const std::string& iso);
 
 } // namespace cd::server

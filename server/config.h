@@ -17,7 +17,8 @@ struct Config
     std::string certFile;
     std::string keyFile;
     std::int64_t tokenTtlSeconds = 12 * 3600;
-    // How long a hearing party's token (its invitation link) is good for, from the invitation.
+    // How long a hearing party's token (its invitation link) is good for after the hearing's
+    // booked end (after the invitation when that is later or there is no booked end).
     std::int64_t hearingTokenTtlSeconds = 12 * 3600;
     int threads = 8;
     std::int64_t maxBlobBytes = std::int64_t(4) << 30;

@@ -5,6 +5,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cd::server {
@@ -88,6 +89,31 @@ bool validName(const std::string& s, std::size_t max)
     return true;
 }
 
+// "booked_end" of a request body: an ISO 8601 UTC time (2026-12-03T11:30:00Z) as epoch seconds.
+// Absent or null is 0 (not booked) unless `required`. False, with the error reply, otherwise.
+bool readBookedEnd(const json& body, bool required, std::int64_t& out, Reply& error)
+{
+    out = 0;
+    auto it = body.find(field::kBookedEnd);
+    if (!required && (it == body.end() || it->is_null()))
+        return true;
+    std::optional<std::int64_t> t;
+    if (it != body.end() && it->is_string())
+        t = parseIsoTime(it->get<std::string>());
+    if (!t) {
+        error = Reply::error(ErrorCode::BadRequest,
+                             "\"booked_end\" must be a UTC time like 2026-12-03T11:30:00Z");
+        return false;
+    }
+    out = *t;
+    return true;
+}
+
+json isoOrNull(std::int64_t epochSeconds)
+{
+    return epochSeconds > 0 ? json(isoTime(epochSeconds)) : json(nullptr);
+}
+
 } // namespace
 
 HearingService::HearingService(Pool& pool, HearingOptions options)
@@ -100,6 +126,11 @@ HearingService::HearingService(Pool& pool, HearingOptions options)
 std::string HearingService::janusForClients() const
 {
     return m_options.janusPublicUrl.empty() ? m_options.janusUrl : m_options.janusPublicUrl;
+}
+
+std::int64_t HearingService::partyExpiry(std::int64_t invitedAt, std::int64_t bookedEnd) const
+{
+    return std::max(invitedAt, bookedEnd) + m_options.partyTokenTtlSeconds;
 }
 
 void HearingService::audit(const Caller& caller, const std::string& action, const std::string& id,
@@ -158,6 +189,9 @@ Reply HearingService::create(const Caller& caller, const json& body)
         (!body[field::kDescription].is_string() ||
          !(description.empty() || validName(description, kMaxDescriptionBytes))))
         return Reply::error(ErrorCode::BadRequest, "\"description\": at most 500 bytes of text");
+    std::int64_t bookedEnd = 0;
+    if (Reply error; !readBookedEnd(body, false, bookedEnd, error))
+        return error;
     {
         // Unscoped: an id another court took is refused (forbidden), like record ids.
         auto db = m_pool.acquire();
@@ -233,9 +267,9 @@ Reply HearingService::create(const Caller& caller, const json& body)
         Transaction tx(*db, TxMode::Write, caller.court);
         const std::string now = isoNow();
         db->exec("INSERT INTO hearings(id, court, case_uuid, description, judge, room, lobby, "
-                 "secret, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 "secret, status, created_at, booked_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  {id, caller.court, caseUuid, description, caller.name, room, room + 1, secret,
-                  std::string(kStatusOpen), now});
+                  std::string(kStatusOpen), now, bookedEnd});
         db->exec("INSERT INTO hearing_participants(hearing_id, key, court, name, role, token, "
                  "admitted, created_at) VALUES (?, ?, ?, ?, 'judge', ?, 1, ?)",
                  {id, std::string(kJudgeKey), caller.court, caller.name, judgeToken, now});
@@ -244,7 +278,10 @@ Reply HearingService::create(const Caller& caller, const json& body)
                           "hearing.create",
                           "hearing",
                           id,
-                          {{"case", caseUuid}, {"room", room}, {"lobby", room + 1}}});
+                          {{"case", caseUuid},
+                           {"room", room},
+                           {"lobby", room + 1},
+                           {field::kBookedEnd, isoOrNull(bookedEnd)}}});
         tx.commit();
     } catch (const DbError& e) {
         destroyRooms();
@@ -260,7 +297,8 @@ Reply HearingService::create(const Caller& caller, const json& body)
                       {field::kLobby, room + 1},
                       {field::kJanus, janusForClients()},
                       {field::kKey, kJudgeKey},
-                      {field::kToken, judgeToken}},
+                      {field::kToken, judgeToken},
+                      {field::kBookedEnd, isoOrNull(bookedEnd)}},
                      201);
 }
 
@@ -276,7 +314,6 @@ Reply HearingService::addParty(const Caller& caller, const std::string& id, cons
         return Reply::error(ErrorCode::BadRequest, "\"name\": 1-200 bytes of text");
     const std::string name = body[field::kName].get<std::string>();
     const std::string token = randomHex(24);
-    const std::int64_t expiresAt = epochNow() + m_options.partyTokenTtlSeconds;
     // The token goes on the lobby's list first; a token Janus knows but nobody was given is
     // harmless, a stored token Janus does not know would strand a party.
     JanusResult r = m_janus->videoroom({{"request", "allowed"},
@@ -287,10 +324,18 @@ Reply HearingService::addParty(const Caller& caller, const std::string& id, cons
     if (!r.ok())
         return janusError(r, "adding the party to the waiting room");
     std::string key;
+    std::int64_t expiresAt = 0;
     {
         auto db = m_pool.acquire();
         Transaction tx(*db, TxMode::Write, caller.court);
+        // Under the hearing's lock, so a rebooking at the same time cannot be missed.
         db->lock("hearing:" + id);
+        const std::int64_t now = epochNow();
+        expiresAt = partyExpiry(now, db->exec("SELECT booked_end FROM hearings WHERE id = ? AND "
+                                              "court = ?",
+                                              {id, caller.court})
+                                         .rows.at(0)
+                                         .i(0));
         const std::int64_t n = db->exec("SELECT COUNT(*) FROM hearing_participants WHERE "
                                         "hearing_id = ? AND role = 'party'",
                                         {id})
@@ -301,7 +346,7 @@ Reply HearingService::addParty(const Caller& caller, const std::string& id, cons
         key = "p" + std::to_string(n + 1);
         db->exec("INSERT INTO hearing_participants(hearing_id, key, court, name, role, token, "
                  "admitted, created_at, expires_at) VALUES (?, ?, ?, ?, 'party', ?, 0, ?, ?)",
-                 {id, key, caller.court, name, token, isoNow(), expiresAt});
+                 {id, key, caller.court, name, token, isoTime(now), expiresAt});
         appendAudit(*db, {caller.court,
                           caller.name,
                           "hearing.party",
@@ -603,6 +648,54 @@ Reply HearingService::end(const Caller& caller, const std::string& id)
                       {{"case", h->caseUuid}, {"room", h->room}, {"lobby", h->lobby}}});
     tx.commit();
     return Reply::ok({{field::kHearingId, id}, {field::kStatus, kStatusEnded}, {"ended_at", now}});
+}
+
+Reply HearingService::rebook(const Caller& caller, const std::string& id, const json& body)
+{
+    Reply error;
+    auto h = load(caller, id, false, error);
+    if (!h)
+        return error;
+    std::int64_t bookedEnd = 0;
+    if (!readBookedEnd(body, true, bookedEnd, error))
+        return error;
+    json moved = json::array();
+    auto db = m_pool.acquire();
+    Transaction tx(*db, TxMode::Write, caller.court);
+    db->lock("hearing:" + id);
+    auto rows = db->exec("SELECT booked_end, status FROM hearings WHERE id = ? AND court = ?",
+                         {id, caller.court})
+                    .rows;
+    if (rows.empty() || rows[0].s(1) != kStatusOpen)
+        return Reply::error(ErrorCode::BadRequest, "the hearing has ended");
+    const std::int64_t previous = rows[0].i(0);
+    db->exec("UPDATE hearings SET booked_end = ? WHERE id = ? AND court = ?",
+             {bookedEnd, id, caller.court});
+    // Links that still work move with the booking (later or earlier). One that has expired
+    // stays expired: it is, or on the next waiting list will be, off Janus's lists; the party
+    // is invited again. The judge's token (expires_at 0) never expires.
+    const std::int64_t now = epochNow();
+    for (const Row& row : db->exec("SELECT key, created_at FROM hearing_participants WHERE "
+                                   "hearing_id = ? AND court = ? AND role = 'party' AND "
+                                   "revoked = 0 AND expires_at > ? ORDER BY created_at, key",
+                                   {id, caller.court, now})
+                              .rows) {
+        const std::int64_t expiresAt = partyExpiry(parseIsoTime(row.s(1)).value_or(now), bookedEnd);
+        db->exec("UPDATE hearing_participants SET expires_at = ? WHERE hearing_id = ? AND key = ?",
+                 {expiresAt, id, row.s(0)});
+        moved.push_back({{field::kKey, row.s(0)}, {field::kExpiresAt, isoTime(expiresAt)}});
+    }
+    appendAudit(*db, {caller.court,
+                      caller.name,
+                      "hearing.rebook",
+                      "hearing",
+                      id,
+                      {{field::kBookedEnd, isoTime(bookedEnd)},
+                       {"previous", isoOrNull(previous)},
+                       {"moved", moved.size()}}});
+    tx.commit();
+    return Reply::ok(
+        {{field::kHearingId, id}, {field::kBookedEnd, isoTime(bookedEnd)}, {"parties", moved}});
 }
 
 } // namespace cd::server

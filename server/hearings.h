@@ -20,7 +20,8 @@ struct HearingOptions
     std::string janusRecDir;    // rec_dir of hearing rooms
     std::string janusPublicUrl; // as browsers reach Janus (default janusUrl)
     std::string publicUrl;      // this server as browsers reach it (default: from the request)
-    // A party's token (its link) expires this long after the invitation (hearing_token_ttl).
+    // hearing_token_ttl: a party's token (its link) expires this long after the hearing's
+    // booked end, or after the invitation if that is later or the hearing has no booked end.
     std::int64_t partyTokenTtlSeconds = 12 * 3600;
 };
 
@@ -47,6 +48,8 @@ public:
     Reply mute(const Caller& caller, const std::string& id, const nlohmann::json& body);
     Reply kick(const Caller& caller, const std::string& id, const nlohmann::json& body);
     Reply end(const Caller& caller, const std::string& id);
+    // Moves the booked end (the hearing was rebooked); links that still work move with it.
+    Reply rebook(const Caller& caller, const std::string& id, const nlohmann::json& body);
     // Unauthenticated (the party page): whether `token` is a party token and has expired.
     PartyTokenState partyToken(const std::string& token);
 
@@ -63,6 +66,9 @@ private:
     void audit(const Caller& caller, const std::string& action, const std::string& id,
                nlohmann::json details);
     std::string janusForClients() const;
+    // When a party's link invited at `invitedAt` expires: the later of the invitation and the
+    // booked end (0: none), plus hearing_token_ttl.
+    std::int64_t partyExpiry(std::int64_t invitedAt, std::int64_t bookedEnd) const;
     // Takes expired party tokens off both rooms' allowed lists at Janus (once each) and audits
     // it; an error reply if Janus refuses.
     std::optional<Reply> revokeExpired(const Caller& caller, const Hearing& h);

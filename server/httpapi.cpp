@@ -292,11 +292,17 @@ void HttpApi::installHearings()
                         [this, id](const Caller& c, const httplib::Request& req, const json&) {
                             return m_hearings->end(c, id(req));
                         }));
+    m_server.Post(R"(/v1/hearings/([^/]+)/booking)",
+                  route(Endpoint::HearingBooking, true,
+                        [this, id](const Caller& c, const httplib::Request& req, const json& body) {
+                            return m_hearings->rebook(c, id(req), body);
+                        }));
 
     // The party page: public files. The token in its query string is a Janus join token, not
     // an account token: it opens nothing here. No Referer leaves the page (the URL holds it).
-    // A party token past its expiry (hearing_token_ttl) gets 401 instead of the page; an
-    // unknown token (a desk's own hearing) gets the page, Janus decides.
+    // A party token past its expiry (the booked end, or the invitation, plus hearing_token_ttl)
+    // gets 401 instead of the page; an unknown token (a desk's own hearing) gets the page, Janus
+    // decides.
     m_server.Get(R"(/hearing/([A-Za-z0-9._/-]{1,64}))", [this](const httplib::Request& req,
                                                                httplib::Response& res) {
         const std::string name = req.matches[1].str();

@@ -1,5 +1,6 @@
 // courtdesk-server: the court's sync server (docs/sync-protocol.md, docs/server-deployment.md).
 
+#include "clock.h"
 #include "config.h"
 #include "crypto.h"
 #include "db.h"
@@ -18,9 +19,11 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 using namespace cd::server;
@@ -227,6 +230,21 @@ int main(int argc, char** argv)
     if (!initCrypto()) {
         std::cerr << "courtdesk-server: libsodium failed to initialise\n";
         return kExitFailure;
+    }
+
+    // Tests only (tests/server): the server's time from a file the test rewrites.
+    std::unique_ptr<FileClock> fileClock;
+    if (const char* clockFile = std::getenv("COURTDESK_SERVER_CLOCK_FILE");
+        clockFile && *clockFile) {
+        fileClock = std::make_unique<FileClock>(clockFile);
+        if (!fileClock->readable()) {
+            std::cerr << "courtdesk-server: COURTDESK_SERVER_CLOCK_FILE " << clockFile
+                      << " holds no time (epoch seconds)\n";
+            return kExitUsage;
+        }
+        Clock::setInstance(fileClock.get());
+        std::cerr << "courtdesk-server: TEST CLOCK: the time is read from " << clockFile
+                  << " (COURTDESK_SERVER_CLOCK_FILE), not the system clock\n";
     }
 
     Config config;

@@ -11,7 +11,7 @@ namespace cd::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 constexpr unsigned kByteaOid = 17;
 constexpr unsigned kInt8Oid = 20;
 constexpr unsigned kInt2Oid = 21;
@@ -135,6 +135,11 @@ ALTER TABLE hearing_participants ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX hearing_participants_token ON hearing_participants(token);
 )SQL";
 
+// Version 4: when the hearing is booked to end (epoch seconds; 0: not booked). As sqlitedb.cpp.
+const char* const kSchemaV4 = R"SQL(
+ALTER TABLE hearings ADD COLUMN booked_end BIGINT NOT NULL DEFAULT 0;
+)SQL";
+
 // "?" → "$n", outside quoted literals and identifiers.
 std::string numberPlaceholders(std::string_view sql)
 {
@@ -246,6 +251,13 @@ void PgDb::setUpSchema(const std::string& url)
         if (PQresultStatus(r) != PGRES_COMMAND_OK)
             throw DbError(std::string("schema set-up (v3) failed: ") + PQresultErrorMessage(r));
         db.exec("UPDATE courtdesk_meta SET value = '3' WHERE key = 'schema_version'");
+    }
+    if (version < 4) {
+        PGresult* r = PQexec(db.m_conn, kSchemaV4);
+        ResultGuard guard{r};
+        if (PQresultStatus(r) != PGRES_COMMAND_OK)
+            throw DbError(std::string("schema set-up (v4) failed: ") + PQresultErrorMessage(r));
+        db.exec("UPDATE courtdesk_meta SET value = '4' WHERE key = 'schema_version'");
     }
     db.commit();
 }

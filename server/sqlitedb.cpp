@@ -6,7 +6,7 @@ namespace cd::server {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Version 1: see docs/server-deployment.md for what each table holds.
 const char* const kSchemaV1 = R"SQL(
@@ -77,6 +77,12 @@ ALTER TABLE hearing_participants ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX hearing_participants_token ON hearing_participants(token);
 )SQL";
 
+// Version 4: when the hearing is booked to end (epoch seconds; 0: not booked). Party tokens
+// then last until the booked end plus hearing_token_ttl (docs/hearings.md).
+const char* const kSchemaV4 = R"SQL(
+ALTER TABLE hearings ADD COLUMN booked_end INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 void check(sqlite3* db, int rc, const char* what)
 {
     if (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_ROW)
@@ -134,6 +140,8 @@ void SqliteDb::setUpSchema(const std::string& path)
         step(kSchemaV2);
     if (version < 3)
         step(kSchemaV3);
+    if (version < 4)
+        step(kSchemaV4);
     db.exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
     db.commit();
 }

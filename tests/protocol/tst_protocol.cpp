@@ -54,6 +54,7 @@ private Q_SLOTS:
             {Endpoint::HearingMute, {true, false, false, false}},
             {Endpoint::HearingKick, {true, false, false, false}},
             {Endpoint::HearingEnd, {true, false, false, false}},
+            {Endpoint::HearingBooking, {true, true, true, false}},
         };
         QCOMPARE(table.size(), kAllEndpoints.size());
         for (const auto& [endpoint, row] : table) {

@@ -4,8 +4,10 @@
 #include <openssl/rand.h>
 #include <zlib.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 #include <QThread>
 
 #include <atomic>
@@ -86,6 +88,35 @@ bool ServerProcess::start(const QStringList& extraArgs, QString* output)
         *output = QString::fromUtf8(out) + QString::fromUtf8(err.readAll());
     }
     return false;
+}
+
+void ServerProcess::useClock(const ServerClock& clock)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COURTDESK_SERVER_CLOCK_FILE"), clock.path());
+    m_process.setProcessEnvironment(env);
+}
+
+ServerClock::ServerClock(const QString& dir, std::int64_t start)
+    : m_path(
+          QDir(dir).filePath(QStringLiteral("clock-%1").arg(QString::fromStdString(uniqueId("c")))))
+{
+    set(start);
+}
+
+void ServerClock::set(std::int64_t epochSeconds)
+{
+    // Atomically: the server never reads a half-written number.
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::number(qint64(epochSeconds))) < 0 ||
+        !f.commit())
+        throw std::runtime_error("cannot write the server clock " + m_path.toStdString());
+    m_now = epochSeconds;
+}
+
+std::string isoTime(std::int64_t epochSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(epochSeconds, Qt::UTC).toString(Qt::ISODate).toStdString();
 }
 
 void ServerProcess::stop()

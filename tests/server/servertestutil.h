@@ -25,6 +25,8 @@ struct Backend
     static Backend fromEnvironment();
 };
 
+class ServerClock;
+
 // A courtdesk-server process on 127.0.0.1 with a free port (or TLS with cert/key).
 class ServerProcess
 {
@@ -33,6 +35,8 @@ public:
     ~ServerProcess();
     // Starts and waits for "listening on HOST:PORT"; false (with the output) on failure.
     bool start(const QStringList& extraArgs = {}, QString* output = nullptr);
+    // Runs the server with its time from `clock` (ServerClock below); call before start().
+    void useClock(const ServerClock& clock);
     void stop();  // SIGTERM; waits
     void kill9(); // SIGKILL; waits
     bool running() const;
@@ -45,6 +49,26 @@ private:
     QProcess m_process;
     int m_port = 0;
 };
+
+// The time of a courtdesk-server started with COURTDESK_SERVER_CLOCK_FILE (server/clock.h):
+// epoch seconds in a file the server reads at every call. Tests move it instead of sleeping.
+class ServerClock
+{
+public:
+    // The file goes into `dir`; the clock starts at `start`.
+    ServerClock(const QString& dir, std::int64_t start);
+    QString path() const { return m_path; }
+    std::int64_t now() const { return m_now; }
+    void set(std::int64_t epochSeconds); // replaces the file atomically (QSaveFile)
+    void advance(std::int64_t seconds) { set(m_now + seconds); }
+
+private:
+    QString m_path;
+    std::int64_t m_now = 0;
+};
+
+// ISO 8601 UTC as the server writes it: 2026-11-28T07:30:00Z.
+std::string isoTime(std::int64_t epochSeconds);
 
 // Runs courtdesk-server with arguments (after --data/--db) and returns the exit code.
 int runServerCli(const QString& dataDir, const Backend& backend, const QStringList& args,

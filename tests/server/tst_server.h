@@ -167,6 +167,8 @@ private Q_SLOTS:
     void hearingCourtIsolation();
     void hearingPartyPageServed();
     void hearingPartyTokenExpires();
+    void hearingPartyTokenLastsUntilBookedEnd();
+    void hearingRebookMovesPartyTokens();
     void hearingSchemaMigratesFromVersion1();
     // Last: tampers with the audit table (and restores it between cases).
     void auditVerifyDetectsTampering();

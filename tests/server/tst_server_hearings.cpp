@@ -4,6 +4,7 @@
 
 #include "tst_server.h"
 
+#include <QDateTime>
 #include <QFile>
 
 QStringList TestServer::janusArgs() const
@@ -102,6 +103,10 @@ void TestServer::hearingAuthorisationMatrix()
     case Endpoint::HearingEnd:
         res = c.post(hearingPath(hid, path::kHearingEnd), tok, json::object());
         break;
+    case Endpoint::HearingBooking:
+        res = c.post(hearingPath(hid, path::kHearingBooking), tok,
+                     {{"booked_end", isoTime(QDateTime::currentSecsSinceEpoch() + 3 * 86400)}});
+        break;
     default:
         QFAIL("not a hearing endpoint");
     }
@@ -148,6 +153,11 @@ void TestServer::hearingAuthorisationMatrix()
         QCOMPARE(res.status, 200);
         QVERIFY(!rooms.count(room));
         QVERIFY(!rooms.count(room + 1));
+        break;
+    case Endpoint::HearingBooking:
+        QCOMPARE(res.status, 200);
+        QCOMPARE(res.body["parties"].size(), std::size_t(1));
+        QCOMPARE(res.body["parties"][0]["key"].get<std::string>(), std::string("p1"));
         break;
     default:
         break;
@@ -320,7 +330,8 @@ void TestServer::hearingUnavailableWithoutJanus()
             {Endpoint::HearingAdmit, "POST", hearingPath("h", "/admit/p1")},
             {Endpoint::HearingMute, "POST", hearingPath("h", path::kHearingMute)},
             {Endpoint::HearingKick, "POST", hearingPath("h", path::kHearingKick)},
-            {Endpoint::HearingEnd, "POST", hearingPath("h", path::kHearingEnd)}};
+            {Endpoint::HearingEnd, "POST", hearingPath("h", path::kHearingEnd)},
+            {Endpoint::HearingBooking, "POST", hearingPath("h", path::kHearingBooking)}};
         for (const Call& call : calls) {
             Response res =
                 c.request(call.method, call.path, tok, call.method == "POST" ? "{}" : "");
@@ -406,10 +417,28 @@ void TestServer::hearingPartyPageServed()
     QCOMPARE(c.get("/hearing/nothing.js", {}).status, 404);
 }
 
+namespace {
+
+constexpr std::int64_t kHour = 3600;
+constexpr std::int64_t kDay = 24 * kHour;
+
+// The clock servers' time starts this far back, so it never passes the real time and the
+// accounts' tokens (from the main server, 12 hours from the real time) stay good on them.
+std::int64_t pastStart()
+{
+    return QDateTime::currentSecsSinceEpoch() - 30 * kDay;
+}
+
+} // namespace
+
 void TestServer::hearingPartyTokenExpires()
 {
-    // A second server on the same database and fake Janus whose party links last 3 seconds.
+    // A second server on the same database and fake Janus whose party links last 3 seconds and
+    // whose time is a file the test sets (server/clock.h): no sleeping. No booked end: a link
+    // lasts from the invitation.
+    ServerClock clock(m_dir.path(), pastStart());
     ServerProcess shortLived(m_data, m_backend);
+    shortLived.useClock(clock);
     QString out;
     QVERIFY2(shortLived.start(janusArgs() << "--hearing-token-ttl"
                                           << "3",
@@ -420,13 +449,15 @@ void TestServer::hearingPartyTokenExpires()
     const std::string hid = uniqueId("expiry");
     json h = createHearing(hid);
     QVERIFY2(h.contains("room"), h.dump().c_str());
+    QVERIFY(h["booked_end"].is_null());
     const std::int64_t room = h["room"].get<std::int64_t>();
 
+    const std::int64_t invited = clock.now();
     Response p1 = c.post(hearingPath(hid, path::kHearingParties), token(Role::Clerk, true),
                          {{"name", "张三"}});
     QCOMPARE(p1.status, 201);
     const std::string tok1 = p1.body["token"].get<std::string>();
-    QVERIFY(p1.body.contains("expires_at"));
+    QCOMPARE(p1.body["expires_at"].get<std::string>(), isoTime(invited + 3));
     // The main server's default (12 hours) for a second party.
     Response p2 = client().post(hearingPath(hid, path::kHearingParties), token(Role::Clerk, true),
                                 {{"name", "李四"}});
@@ -435,7 +466,9 @@ void TestServer::hearingPartyTokenExpires()
     QVERIFY(p2.body["expires_at"].get<std::string>() > p1.body["expires_at"].get<std::string>());
     m_janus->addParticipant(room + 1, 8101, "p1:张三");
 
-    // Before expiry: the link opens the page, the party waits, it can be admitted.
+    // Before expiry (one second left): the link opens the page, the party waits, it can be
+    // admitted.
+    clock.set(invited + 2);
     QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 200);
     Response w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
     QCOMPARE(w.status, 200);
@@ -447,15 +480,17 @@ void TestServer::hearingPartyTokenExpires()
         200);
     QVERIFY(m_janus->rooms().at(room).allowed.count(tok1));
 
-    QTest::qSleep(3100);
+    clock.set(invited + 3);
 
     // After: 401 with a JSON error instead of the page; off both rooms' lists at Janus (on the
-    // next waiting list); admission refused. The other party's link still works.
+    // next waiting list); admission refused. The other party's link still works. (The main
+    // server, on the real clock, long after, says the same.)
     Response page = c.get("/hearing/party.html?mode=party&token=" + tok1, {});
     QCOMPARE(page.status, 401);
     QCOMPARE(page.code(), std::string("unauthorized"));
     const std::string message = page.body["error"].value("message", "");
     QVERIFY2(message.find("expired") != std::string::npos, page.raw.c_str());
+    QVERIFY2(message.find(isoTime(invited + 3)) != std::string::npos, page.raw.c_str());
     QCOMPARE(client().get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 401);
     QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok2, {}).status, 200);
     w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
@@ -479,6 +514,193 @@ void TestServer::hearingPartyTokenExpires()
              std::string("1"));
     QCOMPARE(c.post(hearingPath(hid, path::kHearingEnd), judge, json::object()).status, 200);
     shortLived.stop();
+    // The server said that its time came from the file.
+    QFile log(m_data + QStringLiteral("/server-stderr.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("TEST CLOCK"));
+}
+
+void TestServer::hearingPartyTokenLastsUntilBookedEnd()
+{
+    // Invitations go out days before the hearing: a link works until the booked end plus
+    // hearing_token_ttl (the default, 12 hours, here), not from the invitation.
+    const std::int64_t ttl = 12 * kHour;
+    const std::int64_t monday = pastStart();
+    ServerClock clock(m_dir.path(), monday);
+    ServerProcess server(m_data, m_backend);
+    server.useClock(clock);
+    QString out;
+    QVERIFY2(server.start(janusArgs(), &out), qPrintable(out));
+    Client c(server.port());
+    const std::string& judge = token(Role::Judge, true);
+    const std::string& clerk = token(Role::Clerk, true);
+
+    // Booked for Thursday, two hours; the clerk invites the party on Monday.
+    const std::int64_t starts = monday + 3 * kDay, ends = starts + 2 * kHour;
+    const std::string hid = uniqueId("booked");
+    Response h = c.post("/v1/hearings", judge,
+                        {{"hearing_id", hid},
+                         {"case_uuid", m_caseA},
+                         {"description", "（2026）甘0102民初1号"},
+                         {"booked_end", isoTime(ends)}});
+    QCOMPARE(h.status, 201);
+    QCOMPARE(h.body["booked_end"].get<std::string>(), isoTime(ends));
+    const std::int64_t room = h.body["room"].get<std::int64_t>();
+    Response p = c.post(hearingPath(hid, path::kHearingParties), clerk, {{"name", "张三"}});
+    QCOMPARE(p.status, 201);
+    QCOMPARE(p.body["expires_at"].get<std::string>(), isoTime(ends + ttl));
+    const std::string tok = p.body["token"].get<std::string>();
+    auto page = [&](const std::string& t) {
+        return c.get("/hearing/party.html?mode=party&token=" + t, {}).status;
+    };
+
+    // Past the invitation plus the ttl (the old rule's end) the link still works.
+    clock.set(monday + ttl + 1);
+    QCOMPARE(page(tok), 200);
+    // During the hearing: the page, the waiting room, admission.
+    clock.set(starts + kHour);
+    QCOMPARE(page(tok), 200);
+    m_janus->addParticipant(room + 1, 8201, "p1:张三");
+    Response w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
+    QCOMPARE(w.status, 200);
+    QCOMPARE(w.body["waiting"][0]["expired"].get<bool>(), false);
+    QCOMPARE(
+        c.post(hearingPath(hid, std::string(path::kHearingAdmit) + "p1"), judge, json::object())
+            .status,
+        200);
+    QVERIFY(m_janus->rooms().at(room).allowed.count(tok));
+    // The ttl after the booked end: a second before it works, then it is gone, as always: 401,
+    // off Janus's lists, audited once.
+    clock.set(ends + ttl - 1);
+    QCOMPARE(page(tok), 200);
+    clock.set(ends + ttl);
+    QCOMPARE(page(tok), 401);
+    w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
+    QCOMPARE(w.status, 200);
+    QCOMPARE(w.body["waiting"][0]["expired"].get<bool>(), true);
+    QVERIFY(!m_janus->rooms().at(room + 1).allowed.count(tok));
+    QVERIFY(!m_janus->rooms().at(room).allowed.count(tok));
+    QCOMPARE(dbsql("SELECT count(*) FROM audit WHERE action = 'hearing.expire' AND entity_id = '" +
+                   hid + "'"),
+             std::string("1"));
+
+    // A hearing without a booked end keeps the rule of the invitation plus the ttl.
+    const std::string hid2 = uniqueId("unbooked");
+    Response h2 = c.post("/v1/hearings", judge,
+                         {{"hearing_id", hid2}, {"case_uuid", m_caseA}, {"description", "x"}});
+    QCOMPARE(h2.status, 201);
+    QVERIFY(h2.body["booked_end"].is_null());
+    const std::int64_t invited = clock.now();
+    Response p2 = c.post(hearingPath(hid2, path::kHearingParties), clerk, {{"name", "李四"}});
+    QCOMPARE(p2.status, 201);
+    QCOMPARE(p2.body["expires_at"].get<std::string>(), isoTime(invited + ttl));
+    const std::string tok2 = p2.body["token"].get<std::string>();
+    clock.set(invited + ttl - 1);
+    QCOMPARE(page(tok2), 200);
+    clock.set(invited + ttl);
+    QCOMPARE(page(tok2), 401);
+
+    for (const std::string& id : {hid, hid2})
+        QCOMPARE(c.post(hearingPath(id, path::kHearingEnd), judge, json::object()).status, 200);
+    server.stop();
+}
+
+void TestServer::hearingRebookMovesPartyTokens()
+{
+    const std::int64_t ttl = 12 * kHour;
+    const std::int64_t monday = pastStart();
+    ServerClock clock(m_dir.path(), monday);
+    ServerProcess server(m_data, m_backend);
+    server.useClock(clock);
+    QString out;
+    QVERIFY2(server.start(janusArgs(), &out), qPrintable(out));
+    Client c(server.port());
+    const std::string& judge = token(Role::Judge, true);
+    const std::string& clerk = token(Role::Clerk, true);
+    auto page = [&](const std::string& t) {
+        return c.get("/hearing/party.html?mode=party&token=" + t, {}).status;
+    };
+    auto rebook = [&](const std::string& id, const json& body) {
+        return c.post(hearingPath(id, path::kHearingBooking), clerk, body);
+    };
+
+    // Booked for Thursday, invited on Monday.
+    const std::int64_t thursday = monday + 3 * kDay + 2 * kHour;
+    const std::string hid = uniqueId("moved");
+    Response h = c.post("/v1/hearings", judge,
+                        {{"hearing_id", hid},
+                         {"case_uuid", m_caseA},
+                         {"description", "x"},
+                         {"booked_end", isoTime(thursday)}});
+    QCOMPARE(h.status, 201);
+    const std::int64_t room = h.body["room"].get<std::int64_t>();
+    Response p1 = c.post(hearingPath(hid, path::kHearingParties), clerk, {{"name", "张三"}});
+    QCOMPARE(p1.status, 201);
+    QCOMPARE(p1.body["expires_at"].get<std::string>(), isoTime(thursday + ttl));
+    const std::string tok1 = p1.body["token"].get<std::string>();
+
+    // Moved to the next Monday: the link moves with it; a party invited later gets it too.
+    const std::int64_t nextMonday = monday + 7 * kDay + 2 * kHour;
+    clock.set(monday + kDay);
+    Response r = rebook(hid, {{"booked_end", isoTime(nextMonday)}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body["booked_end"].get<std::string>(), isoTime(nextMonday));
+    QCOMPARE(r.body["parties"],
+             json::array({{{"key", "p1"}, {"expires_at", isoTime(nextMonday + ttl)}}}));
+    Response p2 = c.post(hearingPath(hid, path::kHearingParties), clerk, {{"name", "李四"}});
+    QCOMPARE(p2.status, 201);
+    QCOMPARE(p2.body["expires_at"].get<std::string>(), isoTime(nextMonday + ttl));
+    const std::string tok2 = p2.body["token"].get<std::string>();
+    // Past the old expiry the link works; it is still on the lobby's list after a waiting list.
+    clock.set(thursday + ttl + kHour);
+    QCOMPARE(page(tok1), 200);
+    QCOMPARE(c.get(hearingPath(hid, path::kHearingWaiting), judge).status, 200);
+    QVERIFY(m_janus->rooms().at(room + 1).allowed.count(tok1));
+
+    // Moved earlier (to Friday): the links expire the ttl after the new end.
+    const std::int64_t friday = monday + 4 * kDay + 2 * kHour;
+    r = rebook(hid, {{"booked_end", isoTime(friday)}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body["parties"].size(), std::size_t(2));
+    QCOMPARE(r.body["parties"][1]["expires_at"].get<std::string>(), isoTime(friday + ttl));
+    clock.set(friday + ttl - 1);
+    QCOMPARE(page(tok1), 200);
+    QCOMPARE(page(tok2), 200);
+    clock.set(friday + ttl);
+    QCOMPARE(page(tok1), 401);
+    QCOMPARE(page(tok2), 401);
+    // An expired link stays expired when the hearing moves again: the party is invited again.
+    r = rebook(hid, {{"booked_end", isoTime(monday + 9 * kDay)}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body["parties"], json::array());
+    QCOMPARE(page(tok1), 401);
+
+    // Bad times are refused, on create too; nothing changed.
+    for (const json& bad :
+         {json::object(), json{{"booked_end", nullptr}}, json{{"booked_end", "next Thursday"}},
+          json{{"booked_end", "2026-02-30T10:00:00Z"}},
+          json{{"booked_end", "2026-12-03T11:30:00+08:00"}}, json{{"booked_end", 1764761400}}}) {
+        Response b = rebook(hid, bad);
+        QCOMPARE(b.status, 400);
+        QCOMPARE(b.code(), std::string("bad_request"));
+    }
+    QCOMPARE(c.post("/v1/hearings", judge,
+                    {{"hearing_id", uniqueId("badbooking")},
+                     {"case_uuid", m_caseA},
+                     {"booked_end", "tomorrow"}})
+                 .status,
+             400);
+    QCOMPARE(dbsql("SELECT count(*) FROM audit WHERE action = 'hearing.rebook' AND entity_id = '" +
+                   hid + "'"),
+             std::string("3"));
+    // Another court's hearing is not found; an ended one is not moved.
+    QCOMPARE(c.post(hearingPath(hid, path::kHearingBooking), token(Role::Clerk, false),
+                    {{"booked_end", isoTime(friday)}})
+                 .status,
+             404);
+    QCOMPARE(c.post(hearingPath(hid, path::kHearingEnd), judge, json::object()).status, 200);
+    QCOMPARE(rebook(hid, {{"booked_end", isoTime(friday)}}).status, 400);
+    server.stop();
 }
 
 void TestServer::hearingSchemaMigratesFromVersion1()
@@ -503,11 +725,14 @@ void TestServer::hearingSchemaMigratesFromVersion1()
     QVERIFY(ok);
     QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("1"));
     QCOMPARE(runServerCli(dir.path(), sqlite, {"audit", "verify"}, &out), 0);
-    QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("3"));
+    QCOMPARE(sql(dir.path(), sqlite, "PRAGMA user_version;"), std::string("4"));
     QCOMPARE(sql(dir.path(), sqlite,
                  "SELECT count(*) FROM pragma_table_info('hearing_participants') "
                  "WHERE name IN ('expires_at', 'revoked');"),
              std::string("2"));
+    QCOMPARE(sql(dir.path(), sqlite,
+                 "SELECT count(*) FROM pragma_table_info('hearings') WHERE name = 'booked_end';"),
+             std::string("1"));
     QCOMPARE(sql(dir.path(), sqlite, "SELECT count(*) FROM hearings; SELECT count(*) FROM users;"),
              std::string("0\n1"));
 }
