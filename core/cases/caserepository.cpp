@@ -70,7 +70,6 @@ QString defaultProcedure(const QString& typeCode)
     return map.value(typeCode);
 }
 
-// The index that yields rows in the order of a sort column (migration v5).
 // Binds the columns INSERT and UPDATE share: case_number, court_id, cause ... summary.
 void bindCaseFields(QSqlQuery& q, const CaseRecord& c, qint64 courtId)
 {
@@ -101,7 +100,7 @@ SortSpec sortSpec(CaseSortColumn c)
 {
     switch (c) {
     case CaseSortColumn::CaseNumber:
-        return {"cases_number", "c.case_number"};
+        return {"cases_number_key", "c.case_number_key"};
     case CaseSortColumn::Cause:
         return {"cases_cause_key", "c.cause_key"};
     case CaseSortColumn::Status:
@@ -448,8 +447,9 @@ Result<void> CaseRepository::writeSortKeys(const CaseRecord& c)
     for (const Party& p : c.parties)
         names << p.name;
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("UPDATE cases SET cause_key=?, judge_key=?, parties_key=? WHERE id=?"));
+    q.prepare(QStringLiteral("UPDATE cases SET case_number_key=?, cause_key=?, judge_key=?, "
+                             "parties_key=? WHERE id=?"));
+    q.addBindValue(SortKeys::key(c.caseNumber));
     q.addBindValue(SortKeys::key(c.cause));
     q.addBindValue(SortKeys::key(c.judge));
     q.addBindValue(SortKeys::key(SortKeys::partiesText(names)));
@@ -464,23 +464,25 @@ Result<void> CaseRepository::rebuildSortKeys(Database& db)
     struct Row
     {
         qint64 id;
-        QString cause, judge, parties;
+        QString caseNumber, cause, judge, parties;
     };
     QVector<Row> rows;
     QSqlQuery all(db.sql());
     all.setForwardOnly(true);
     // The parties text as list() shows it: the first four names in order.
     if (!all.exec(QStringLiteral(
-            "SELECT c.id, c.cause, c.judge, (SELECT group_concat(name, '、') FROM (SELECT name "
-            "FROM parties p WHERE p.case_id = c.id ORDER BY position LIMIT 4)) FROM cases c")))
+            "SELECT c.id, c.case_number, c.cause, c.judge, (SELECT group_concat(name, '、') FROM "
+            "(SELECT name FROM parties p WHERE p.case_id = c.id ORDER BY position LIMIT 4)) "
+            "FROM cases c")))
         return databaseError(tr("sorting the case list"), all.lastError().text());
     while (all.next())
         rows.push_back({all.value(0).toLongLong(), all.value(1).toString(), all.value(2).toString(),
-                        all.value(3).toString()});
+                        all.value(3).toString(), all.value(4).toString()});
     QSqlQuery u(db.sql());
-    u.prepare(
-        QStringLiteral("UPDATE cases SET cause_key=?, judge_key=?, parties_key=? WHERE id=?"));
+    u.prepare(QStringLiteral("UPDATE cases SET case_number_key=?, cause_key=?, judge_key=?, "
+                             "parties_key=? WHERE id=?"));
     for (const Row& r : rows) {
+        u.addBindValue(SortKeys::key(r.caseNumber));
         u.addBindValue(SortKeys::key(r.cause));
         u.addBindValue(SortKeys::key(r.judge));
         u.addBindValue(SortKeys::key(r.parties));

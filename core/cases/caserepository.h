@@ -10,8 +10,9 @@ namespace cd {
 
 class Database;
 
-// Cause, Judge and Parties sort in Chinese (pinyin) order through stored collation keys
-// (core/cases/sortkey.h); the others by their stored text.
+// CaseNumber, Cause, Judge and Parties sort through stored collation keys (core/cases/sortkey.h):
+// text in Chinese (pinyin) order, numbers by value (…民初45号 before …民初123号); the others by
+// their stored text.
 enum class CaseSortColumn { CaseNumber, Cause, Status, FiledOn, DueOn, Judge, Parties };
 
 struct CaseListQuery
@@ -49,8 +50,8 @@ public:
     // Checks a record without writing it; the same checks create/update apply.
     Result<void> validate(CaseRecord& c) const;
 
-    // Recomputes every case's collation keys (cause, judge, parties); the schema step that
-    // introduced them, or an ICU upgrade that changed the collation, needs it.
+    // Recomputes every case's collation keys (case number, cause, judge, parties); the schema
+    // steps that introduced them, or an ICU upgrade that changed the collation, need it.
     static Result<void> rebuildSortKeys(Database& db);
 
     // Sync apply mode (core/sync): writes of changes pulled from the server create no outbox

@@ -159,13 +159,18 @@ Result<void> step5SortIndexes(QSqlDatabase& db)
 
 // Derived data a step introduces must also be filled in for the rows already there; without
 // this an upgraded store's cases are missing from search (v3), have no due date (v4) and sort
-// as if cause, judge and parties were empty (v10).
+// as if cause, judge and parties (v10) or the case number (v11) were empty.
 // Runs in the step's transaction, so a crash cannot leave the new version without it.
 Result<void> backfill(Database& db, int version)
 {
     if (version == 3)
         return SearchIndex(db).rebuildAll();
+    // One rebuild writes every collation key, those of v10 and v11 alike. Backfills run only on
+    // an upgrade to the latest version, so an upgrade that passes v10 also passes v11: the
+    // rebuild runs once, for v11.
     if (version == 10)
+        return {};
+    if (version == 11)
         return CaseRepository::rebuildSortKeys(db);
     if (version != 4)
         return {};
@@ -385,13 +390,28 @@ Result<void> stepCollatedSortKeys(QSqlDatabase& db)
                    });
 }
 
+// v11: the case number sorts by a collation key too. By code point （2024）甘0102民初123号 came
+// before …民初45号; the key's numeric ordering compares the year, the digits of the court code
+// and the serial number by value. Filled in by backfill(). The code-point index served only
+// sorting (the UNIQUE constraint's index serves look-ups by number) and goes.
+Result<void> stepCaseNumberSortKey(QSqlDatabase& db)
+{
+    return run(db, {
+                       QStringLiteral("ALTER TABLE cases ADD COLUMN case_number_key BLOB NOT NULL "
+                                      "DEFAULT x''"),
+                       QStringLiteral("DROP INDEX cases_number"),
+                       QStringLiteral("CREATE INDEX cases_number_key ON cases(case_number_key)"),
+                   });
+}
+
 } // namespace
 
 const QVector<Migrations::Step>& Migrations::steps()
 {
     static const QVector<Step> s{
-        step1Cases,      step2Audit,           step3Search, step4DueDate, step5SortIndexes,
-        stepEvidenceOcr, stepClosingChecklist, stepSync,    stepHearings, stepCollatedSortKeys};
+        step1Cases,       step2Audit,           step3Search,          step4DueDate,
+        step5SortIndexes, stepEvidenceOcr,      stepClosingChecklist, stepSync,
+        stepHearings,     stepCollatedSortKeys, stepCaseNumberSortKey};
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "audit/auditlog.h"
 #include "cases/caserepository.h"
+#include "cases/sortkey.h"
 #include "cases/timelimits.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
@@ -141,6 +142,28 @@ bool populate(Database& db, int version)
         for (int id : {1, 2, 3}) {
             if (!execSql(db.sql(), QStringLiteral("UPDATE cases SET due_on=? WHERE id=?"),
                          {expectedDue(id).toString(Qt::ISODate), id}))
+                return false;
+        }
+    }
+    if (version >= 10) {
+        // ... from v10 on the collation keys of cause, judge and parties (v11 adds the case
+        // number's, which the upgrade has to fill in).
+        QSqlQuery rows(db.sql());
+        if (!rows.exec(QStringLiteral(
+                "SELECT c.id, c.cause, c.judge, (SELECT group_concat(name, '、') FROM (SELECT "
+                "name FROM parties p WHERE p.case_id = c.id ORDER BY position LIMIT 4)) FROM "
+                "cases c")))
+            return false;
+        QVector<QVariantList> updates;
+        while (rows.next())
+            updates.push_back({SortKeys::key(rows.value(1).toString()),
+                               SortKeys::key(rows.value(2).toString()),
+                               SortKeys::key(rows.value(3).toString()), rows.value(0)});
+        for (const QVariantList& binds : updates) {
+            if (!execSql(db.sql(),
+                         QStringLiteral("UPDATE cases SET cause_key=?, judge_key=?, parties_key=? "
+                                        "WHERE id=?"),
+                         binds))
                 return false;
         }
     }
@@ -317,6 +340,15 @@ private Q_SLOTS:
         QCOMPARE(ids(CaseSortColumn::Judge), (QVector<qint64>{2, 1, 3}));   // 李 马 赵
         QCOMPARE(ids(CaseSortColumn::Cause), (QVector<qint64>{3, 2, 1}));   // 盗 买 民
         QCOMPARE(ids(CaseSortColumn::Parties), (QVector<qint64>{3, 2, 1})); // 兰 欧 张
+        // ... and so do case numbers (v11), each with its key.
+        QCOMPARE(ids(CaseSortColumn::CaseNumber), (QVector<qint64>{3, 1, 2})); // 2025, 民初7, 8
+        for (const QString& number : {kCase1, kCase2, kCase3}) {
+            QCOMPARE(scalar(d.sql(),
+                            QStringLiteral("SELECT case_number_key FROM cases WHERE case_number=?"),
+                            {number})
+                         .toByteArray(),
+                     SortKeys::key(number));
+        }
 
         // The upgraded store is fully usable by today's repository.
         CaseRecord edit = c1.value();
