@@ -360,7 +360,9 @@ private slots:
                     settled = false;
                 if (pass >= 6 && !settled) {
                     QStringList rows;
-                    for (const OutboxEntry& e : SyncStore(d->db()).outbox().value())
+                    // Held here: value() of a temporary Result would dangle in the loop.
+                    const auto outbox = SyncStore(d->db()).outbox();
+                    for (const OutboxEntry& e : outbox.value())
                         rows << QStringLiteral("%1 %2 %3 base %4 %5 %6")
                                     .arg(e.type, e.uuid.left(8), e.op)
                                     .arg(e.sentBase)
