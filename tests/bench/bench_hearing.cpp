@@ -100,7 +100,7 @@ int main(int argc, char** argv)
     QVector<HearingParty> parties;
     for (int i = 1; i <= n; ++i)
         parties.append(HearingParty{
-            QStringLiteral("p%1").arg(i), QStringLiteral("party %1").arg(i), {}, false});
+            QStringLiteral("p%1").arg(i), QStringLiteral("party %1").arg(i), {}, false, {}});
     bool started = false;
     QObject::connect(&session, &HearingSession::started, [&] { started = true; });
     QObject::connect(&session, &HearingSession::waitingChanged,

@@ -55,14 +55,16 @@ private Q_SLOTS:
         // Refused means nothing was written.
         QCOMPARE(repo.load(c.id).value().status, QStringLiteral("open"));
 
-        QVERIFY(check.record(c.id, {0, QStringLiteral("judgment-signed"), {}, QDate(2026, 2, 20)},
+        QVERIFY(check.record(c.id,
+                             {0, QStringLiteral("judgment-signed"), {}, QDate(2026, 2, 20), {}, {}},
                              QStringLiteral("马建国")));
         QVERIFY(check.record(
-            c.id, {0, QStringLiteral("served"), QStringLiteral("张三"), QDate(2026, 2, 22)}, {}));
-        QVERIFY(
-            check.record(c.id, {0, QStringLiteral("fees-settled"), {}, QDate(2026, 2, 23)}, {}));
-        QVERIFY(check.record(c.id, {0, QStringLiteral("archive-complete"), {}, QDate(2026, 2, 28)},
-                             {}));
+            c.id, {0, QStringLiteral("served"), QStringLiteral("张三"), QDate(2026, 2, 22), {}, {}},
+            {}));
+        QVERIFY(check.record(
+            c.id, {0, QStringLiteral("fees-settled"), {}, QDate(2026, 2, 23), {}, {}}, {}));
+        QVERIFY(check.record(
+            c.id, {0, QStringLiteral("archive-complete"), {}, QDate(2026, 2, 28), {}, {}}, {}));
         refused = repo.update(c);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("李四")),
@@ -103,8 +105,9 @@ private Q_SLOTS:
     void rejectsUnknownItems()
     {
         ClosingCheck check(*m_db);
-        QVERIFY(!check.record(1, {0, QStringLiteral("bribed"), {}, {}}, {}));
-        QVERIFY(!check.record(1, {0, QStringLiteral("served"), {}, {}}, {})); // which party?
+        QVERIFY(!check.record(1, {0, QStringLiteral("bribed"), {}, {}, {}, {}}, {}));
+        QVERIFY(
+            !check.record(1, {0, QStringLiteral("served"), {}, {}, {}, {}}, {})); // which party?
     }
 
 private:

@@ -140,7 +140,7 @@ private Q_SLOTS:
             "人民法院 一二三 长门马鸟龙车金言见贝风食骨高鬼麦黄黑齐齿龟 力口土大女子山工干弓心"
             "手文斗方日月木水火父牛犬玉瓜甘生用田白目石示禾立竹米羊羽老耳肉自至舌舟色虫血行衣"
             "角谷豆走足身辛辰酉里非面革音首香 〇 空格 在此");
-        doc.paragraphs << DraftParagraph{DraftPart::Body, text};
+        doc.paragraphs << DraftParagraph{DraftPart::Body, text, {}};
         const QString path = QDir(m_out).filePath(QStringLiteral("radicals.pdf"));
         auto r = DraftExport::write(doc, path);
         QVERIFY(r);

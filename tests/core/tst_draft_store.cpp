@@ -33,17 +33,17 @@ private Q_SLOTS:
         doc.templateId = QStringLiteral("civil-judgment");
         doc.title = QStringLiteral("民事判决书");
         doc.caseNumber = QStringLiteral("（2026）甘0102民初1号");
-        doc.paragraphs = {{DraftPart::Title, QStringLiteral("民事判决书")},
-                          {DraftPart::Body, QStringLiteral("本院认为，原告的诉讼请求成立。")},
-                          {DraftPart::Item, QStringLiteral("一、被告支付100元。")}};
+        doc.paragraphs = {{DraftPart::Title, QStringLiteral("民事判决书"), {}},
+                          {DraftPart::Body, QStringLiteral("本院认为，原告的诉讼请求成立。"), {}},
+                          {DraftPart::Item, QStringLiteral("一、被告支付100元。"), {}}};
         auto id = store.value()->create(doc, QStringLiteral("马建国"));
         QVERIFY(id);
         // Saving unchanged text adds nothing; a change adds version 2.
         QCOMPARE(store.value()->save(id.value(), doc, QStringLiteral("马建国")).value(), 1);
         DraftDocument edited = doc;
         edited.paragraphs[1].text = QStringLiteral("本院认为，原告的部分诉讼请求成立。");
-        edited.paragraphs << DraftParagraph{DraftPart::Item,
-                                            QStringLiteral("二、驳回原告的其他诉讼请求。")};
+        edited.paragraphs << DraftParagraph{
+            DraftPart::Item, QStringLiteral("二、驳回原告的其他诉讼请求。"), {}};
         QCOMPARE(store.value()->save(id.value(), edited, QStringLiteral("马建国")).value(), 2);
         auto history = store.value()->history(id.value());
         QVERIFY(history);

@@ -49,7 +49,8 @@ private Q_SLOTS:
             c.parties << cdtest::party(QStringLiteral("defendant"),
                                        QStringLiteral("被告%1").arg(i));
         c.summary = QStringLiteral("被告否认工程量，申请造价鉴定，并提起反诉。");
-        c.events << CaseEvent{0, QStringLiteral("appraisal"), QDate(2026, 2, 1), QDate(2026, 3, 1)};
+        c.events << CaseEvent{
+            0, QStringLiteral("appraisal"), QDate(2026, 2, 1), QDate(2026, 3, 1), 0, 0, {}, {}};
         const TriageResult r = Triage::assess(c, {140, 900}, {});
         QCOMPARE(points(r, QStringLiteral("parties")), 24); // 5 parties, capped
         QCOMPARE(points(r, QStringLiteral("claim")), 15);

@@ -134,7 +134,7 @@ DraftDocument extract(const QTextDocument* source, const DraftDocument& meta)
     for (QTextBlock b = source->begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore &&
             !d.paragraphs.isEmpty())
-            d.paragraphs << DraftParagraph{DraftPart::PageBreak, QString()};
+            d.paragraphs << DraftParagraph{DraftPart::PageBreak, QString(), {}};
         QString text = b.text();
         text.replace(QChar::LineSeparator, QLatin1Char(' '));
         if (text.trimmed().isEmpty())
