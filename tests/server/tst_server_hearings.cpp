@@ -429,6 +429,12 @@ std::int64_t pastStart()
     return QDateTime::currentSecsSinceEpoch() - 30 * kDay;
 }
 
+// The HTTP status of the party page for a party's link: 200 while it works, 401 once expired.
+int partyPage(Client& c, const std::string& token)
+{
+    return c.get("/hearing/party.html?mode=party&token=" + token, {}).status;
+}
+
 } // namespace
 
 void TestServer::hearingPartyTokenExpires()
@@ -469,7 +475,7 @@ void TestServer::hearingPartyTokenExpires()
     // Before expiry (one second left): the link opens the page, the party waits, it can be
     // admitted.
     clock.set(invited + 2);
-    QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 200);
+    QCOMPARE(partyPage(c, tok1), 200);
     Response w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
     QCOMPARE(w.status, 200);
     QCOMPARE(w.body["waiting"][0]["expired"].get<bool>(), false);
@@ -492,7 +498,7 @@ void TestServer::hearingPartyTokenExpires()
     QVERIFY2(message.find("expired") != std::string::npos, page.raw.c_str());
     QVERIFY2(message.find(isoTime(invited + 3)) != std::string::npos, page.raw.c_str());
     QCOMPARE(client().get("/hearing/party.html?mode=party&token=" + tok1, {}).status, 401);
-    QCOMPARE(c.get("/hearing/party.html?mode=party&token=" + tok2, {}).status, 200);
+    QCOMPARE(partyPage(c, tok2), 200);
     w = c.get(hearingPath(hid, path::kHearingWaiting), judge);
     QCOMPARE(w.status, 200);
     QCOMPARE(w.body["waiting"][0]["expired"].get<bool>(), true);
@@ -550,9 +556,7 @@ void TestServer::hearingPartyTokenLastsUntilBookedEnd()
     QCOMPARE(p.status, 201);
     QCOMPARE(p.body["expires_at"].get<std::string>(), isoTime(ends + ttl));
     const std::string tok = p.body["token"].get<std::string>();
-    auto page = [&](const std::string& t) {
-        return c.get("/hearing/party.html?mode=party&token=" + t, {}).status;
-    };
+    auto page = [&](const std::string& t) { return partyPage(c, t); };
 
     // Past the invitation plus the ttl (the old rule's end) the link still works.
     clock.set(monday + ttl + 1);
@@ -617,9 +621,7 @@ void TestServer::hearingRebookMovesPartyTokens()
     Client c(server.port());
     const std::string& judge = token(Role::Judge, true);
     const std::string& clerk = token(Role::Clerk, true);
-    auto page = [&](const std::string& t) {
-        return c.get("/hearing/party.html?mode=party&token=" + t, {}).status;
-    };
+    auto page = [&](const std::string& t) { return partyPage(c, t); };
     auto rebook = [&](const std::string& id, const json& body) {
         return c.post(hearingPath(id, path::kHearingBooking), clerk, body);
     };
