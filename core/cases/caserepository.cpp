@@ -70,6 +70,19 @@ QString defaultProcedure(const QString& typeCode)
     return map.value(typeCode);
 }
 
+// Stores a case's collation keys (core/cases/sortkey.h); prepare kStoreSortKeys, then bind.
+const char* const kStoreSortKeys =
+    "UPDATE cases SET case_number_key=?, cause_key=?, judge_key=?, parties_key=? WHERE id=?";
+void bindSortKeys(QSqlQuery& q, qint64 id, const QString& caseNumber, const QString& cause,
+                  const QString& judge, const QString& partiesText)
+{
+    q.addBindValue(SortKeys::key(caseNumber));
+    q.addBindValue(SortKeys::key(cause));
+    q.addBindValue(SortKeys::key(judge));
+    q.addBindValue(SortKeys::key(partiesText));
+    q.addBindValue(id);
+}
+
 // Binds the columns INSERT and UPDATE share: case_number, court_id, cause ... summary.
 void bindCaseFields(QSqlQuery& q, const CaseRecord& c, qint64 courtId)
 {
@@ -447,13 +460,8 @@ Result<void> CaseRepository::writeSortKeys(const CaseRecord& c)
     for (const Party& p : c.parties)
         names << p.name;
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("UPDATE cases SET case_number_key=?, cause_key=?, judge_key=?, "
-                             "parties_key=? WHERE id=?"));
-    q.addBindValue(SortKeys::key(c.caseNumber));
-    q.addBindValue(SortKeys::key(c.cause));
-    q.addBindValue(SortKeys::key(c.judge));
-    q.addBindValue(SortKeys::key(SortKeys::partiesText(names)));
-    q.addBindValue(c.id);
+    q.prepare(QString::fromLatin1(kStoreSortKeys));
+    bindSortKeys(q, c.id, c.caseNumber, c.cause, c.judge, SortKeys::partiesText(names));
     if (!q.exec())
         return databaseError(tr("saving the case"), q.lastError().text());
     return {};
@@ -479,14 +487,9 @@ Result<void> CaseRepository::rebuildSortKeys(Database& db)
         rows.push_back({all.value(0).toLongLong(), all.value(1).toString(), all.value(2).toString(),
                         all.value(3).toString(), all.value(4).toString()});
     QSqlQuery u(db.sql());
-    u.prepare(QStringLiteral("UPDATE cases SET case_number_key=?, cause_key=?, judge_key=?, "
-                             "parties_key=? WHERE id=?"));
+    u.prepare(QString::fromLatin1(kStoreSortKeys));
     for (const Row& r : rows) {
-        u.addBindValue(SortKeys::key(r.caseNumber));
-        u.addBindValue(SortKeys::key(r.cause));
-        u.addBindValue(SortKeys::key(r.judge));
-        u.addBindValue(SortKeys::key(r.parties));
-        u.addBindValue(r.id);
+        bindSortKeys(u, r.id, r.caseNumber, r.cause, r.judge, r.parties);
         if (!u.exec())
             return databaseError(tr("sorting the case list"), u.lastError().text());
     }
