@@ -507,6 +507,9 @@ void TestMainWindow::sortingByHeaderRequeries()
     QVector<QByteArray> keys = numberKeys();
     QVERIFY(keys.size() >= 2);
     QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
+    // To look at: the list by case number.
+    QVERIFY(m_window->grab().save(
+        QDir(outputDir()).filePath(QStringLiteral("mainwindow-by-number.png"))));
     header->setSortIndicator(CaseListModel::NumberColumn, Qt::DescendingOrder);
     keys = numberKeys();
     QVERIFY(std::is_sorted(keys.crbegin(), keys.crend()));
